@@ -1,0 +1,94 @@
+import type { CollectionConfig, CollectionSlug, Field } from 'payload'
+
+import { SOURCE_COLLECTIONS, TRANSLATION_METHODS } from '../../src/constants'
+import { applyOverride } from '../../src/config/applyOverride'
+import { languageField } from '../../src/fields/language'
+import { slugField } from '../../src/fields/slug'
+import { searchTextField, workflowFields } from '../../src/fields/workflow'
+import { label, options } from '../../src/i18n'
+import { computeOutdated, LANGUAGE_VERSIONS_SLUG, prepareLanguageVersion } from '../../src/translations/languageVersionHooks'
+import type { ResolvedOptions } from '../../src/types'
+import { workflowCollectionBase } from '../shared'
+
+const readOnly = { create: () => false, update: () => false }
+
+/** A foreign-language version of one article or achievement, with a workflow of its own. */
+export function getLanguageVersionsCollection(pluginOptions: ResolvedOptions): CollectionConfig {
+  const base = workflowCollectionBase(LANGUAGE_VERSIONS_SLUG, pluginOptions, ['translator', 'editor'], {
+    beforeValidate: [prepareLanguageVersion],
+  })
+  const fields: Field[] = [
+    {
+      name: 'source',
+      type: 'relationship',
+      index: true,
+      label: label('fields.source'),
+      relationTo: [...SOURCE_COLLECTIONS],
+      required: true,
+    },
+    languageField(pluginOptions.languages.filter((code) => code !== pluginOptions.sourceLanguage).concat(pluginOptions.sourceLanguage)),
+    { name: 'title', type: 'text', label: label('fields.title'), maxLength: 250, required: true },
+    slugField(),
+    { name: 'summary', type: 'textarea', label: label('fields.summary'), maxLength: 600 },
+    { name: 'body', type: 'richText', label: label('fields.body') },
+    {
+      name: 'translator',
+      type: 'relationship',
+      admin: { position: 'sidebar' },
+      defaultValue: ({ user }: { user?: { id: number | string } | null }) => user?.id,
+      label: label('fields.translator'),
+      relationTo: pluginOptions.usersCollection as CollectionSlug,
+    },
+    {
+      name: 'method',
+      type: 'select',
+      admin: { position: 'sidebar' },
+      defaultValue: 'human',
+      label: label('fields.method'),
+      options: options('methods', TRANSLATION_METHODS),
+      required: true,
+    },
+    {
+      name: 'outdated',
+      type: 'checkbox',
+      admin: { description: label('fields.outdatedDescription'), position: 'sidebar', readOnly: true },
+      hooks: { afterRead: pluginOptions.disabled ? [] : [computeOutdated] },
+      label: label('fields.outdated'),
+      virtual: true,
+    },
+    {
+      name: 'syncWithSource',
+      type: 'checkbox',
+      admin: { description: label('fields.syncWithSourceDescription'), position: 'sidebar' },
+      label: label('fields.syncWithSource'),
+      virtual: true,
+    },
+    {
+      name: 'sourceRevision',
+      type: 'text',
+      access: readOnly,
+      admin: { position: 'sidebar', readOnly: true },
+      label: label('fields.sourceRevision'),
+    },
+    { name: 'sourceHash', type: 'text', access: readOnly, admin: { hidden: true }, label: label('fields.sourceHash') },
+    { name: 'sourceKey', type: 'text', access: readOnly, admin: { hidden: true }, unique: true },
+    ...workflowFields(pluginOptions.usersCollection),
+    searchTextField(),
+  ]
+  const collection: CollectionConfig = {
+    slug: LANGUAGE_VERSIONS_SLUG,
+    ...base,
+    admin: {
+      defaultColumns: ['title', 'language', 'source', 'workflowState', 'outdated', 'updatedAt'],
+      group: label('groups.content'),
+      listSearchableFields: ['title', 'searchText', 'slug'],
+      useAsTitle: 'title',
+    },
+    fields,
+    labels: {
+      plural: label('collections.languageVersions.plural'),
+      singular: label('collections.languageVersions.singular'),
+    },
+  }
+  return applyOverride(collection, pluginOptions.overrides.languageVersions)
+}

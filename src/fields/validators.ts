@@ -1,0 +1,37 @@
+import { translate } from '../i18n'
+
+type ValidateOptions = {
+  data?: Record<string, unknown>
+  req: { i18n?: { language?: string } }
+  siblingData?: Record<string, unknown>
+}
+
+const lang = (options: ValidateOptions) => options.req?.i18n?.language
+
+/** An absolute http(s) URL, or nothing. */
+export function validateUrl(value: unknown, options: ValidateOptions): string | true {
+  if (value === null || value === undefined || value === '') return true
+  try {
+    const url = new URL(String(value))
+    if (url.protocol === 'https:' || url.protocol === 'http:') return true
+  } catch {
+    // fall through to the message
+  }
+  return translate(lang(options), 'validation.url')
+}
+
+/** Two consecutive years, "2025-2026". */
+export function validateSchoolYear(value: unknown, options: ValidateOptions): string | true {
+  if (value === null || value === undefined || value === '') return true
+  const match = /^(\d{4})-(\d{4})$/.exec(String(value))
+  if (match && Number(match[2]) === Number(match[1]) + 1) return true
+  return translate(lang(options), 'validation.schoolYear')
+}
+
+/** `unpublishAt`, when given with `publishAt`, comes after it. */
+export function validateUnpublishAfterPublish(value: unknown, options: ValidateOptions): string | true {
+  const publishAt = options.data?.publishAt ?? options.siblingData?.publishAt
+  if (!value || !publishAt) return true
+  if (new Date(String(value)).getTime() > new Date(String(publishAt)).getTime()) return true
+  return translate(lang(options), 'validation.unpublishBeforePublish')
+}

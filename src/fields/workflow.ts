@@ -1,0 +1,89 @@
+import type { CollectionSlug, Field, FieldAccess } from 'payload'
+
+import { label, options } from '../i18n'
+import { WORKFLOW_STATES } from '../workflow/states'
+
+/** Workflow fields are never written through the API: only workflow actions change them. */
+const readOnlyAccess: { create: FieldAccess; update: FieldAccess } = {
+  create: () => false,
+  update: () => false,
+}
+
+/**
+ * Fields every workflow collection carries: its state, who wrote and last edited it, and who
+ * approved which content hash. Shown read-only in the sidebar.
+ */
+export function workflowFields(usersCollection: string): Field[] {
+  return [
+    {
+      name: 'workflowState',
+      type: 'select',
+      access: readOnlyAccess,
+      admin: { position: 'sidebar', readOnly: true },
+      defaultValue: 'draft',
+      index: true,
+      label: label('fields.workflowState'),
+      options: options('states', WORKFLOW_STATES),
+      required: true,
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      access: readOnlyAccess,
+      admin: { position: 'sidebar', readOnly: true },
+      index: true,
+      label: label('fields.author'),
+      relationTo: usersCollection as CollectionSlug,
+    },
+    {
+      name: 'lastEditedBy',
+      type: 'relationship',
+      access: readOnlyAccess,
+      admin: { position: 'sidebar', readOnly: true },
+      label: label('fields.lastEditedBy'),
+      relationTo: usersCollection as CollectionSlug,
+    },
+    {
+      name: 'approvedBy',
+      type: 'relationship',
+      access: readOnlyAccess,
+      admin: { position: 'sidebar', readOnly: true },
+      label: label('fields.approvedBy'),
+      relationTo: usersCollection as CollectionSlug,
+    },
+    {
+      name: 'approvedAt',
+      type: 'date',
+      access: readOnlyAccess,
+      admin: { position: 'sidebar', readOnly: true },
+      label: label('fields.approvedAt'),
+    },
+    {
+      name: 'approvedHash',
+      type: 'text',
+      access: readOnlyAccess,
+      admin: { hidden: true },
+      label: label('fields.approvedHash'),
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      access: readOnlyAccess,
+      admin: { position: 'sidebar', readOnly: true },
+      index: true,
+      label: label('fields.publishedAt'),
+    },
+  ]
+}
+
+/** A folded copy of the title and summary, so "le chan" finds "Lê Chân" (filled by a hook). */
+export function searchTextField(): Field {
+  return {
+    name: 'searchText',
+    type: 'text',
+    access: readOnlyAccess,
+    admin: { hidden: true },
+    index: true,
+    label: label('fields.searchText'),
+  }
+}

@@ -1,0 +1,86 @@
+import i18next, { type i18n as I18n } from 'i18next'
+
+import en from './en'
+import vi from './vi'
+
+/** i18next namespace of the plugin; also the key under which Payload's admin gets our strings. */
+export const NAMESPACE = 'bilingual'
+
+/** Languages the plugin has catalogues for. Other content languages fall back to English. */
+export const CATALOGUE_LANGUAGES = ['vi', 'en'] as const
+export type CatalogueLanguage = (typeof CATALOGUE_LANGUAGES)[number]
+
+export const catalogues = { en, vi } as const
+
+let instance: I18n | undefined
+
+function getInstance(): I18n {
+  if (!instance) {
+    instance = i18next.createInstance()
+    void instance.init({
+      defaultNS: NAMESPACE,
+      fallbackLng: 'en',
+      initAsync: false,
+      interpolation: { escapeValue: false },
+      ns: [NAMESPACE],
+      resources: {
+        en: { [NAMESPACE]: en },
+        vi: { [NAMESPACE]: vi },
+      },
+      returnNull: false,
+    })
+  }
+  return instance
+}
+
+/** The catalogue language closest to a BCP 47 tag or Accept-Language header: `vi-VN` → `vi`. */
+export function pickLanguage(value: string | null | undefined): CatalogueLanguage {
+  if (!value) return 'en'
+  const tags = value
+    .split(',')
+    .map((part) => {
+      const [tag, ...params] = part.trim().split(';')
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+      return { lang: (tag ?? '').toLowerCase().split('-')[0] ?? '', q: q ? Number(q.slice(2)) : 1 }
+    })
+    .filter((entry) => entry.lang)
+    .sort((a, b) => b.q - a.q)
+  for (const { lang } of tags) {
+    if ((CATALOGUE_LANGUAGES as readonly string[]).includes(lang)) return lang as CatalogueLanguage
+  }
+  return 'en'
+}
+
+/** Translate `key` (dotted, e.g. `validation.slugTaken`) into `language`. */
+export function translate(
+  language: string | null | undefined,
+  key: string,
+  values?: Record<string, unknown>,
+): string {
+  return getInstance().t(key, { lng: pickLanguage(language), ...values }) as string
+}
+
+/** An admin label `{ en, vi }` for Payload, from the same catalogue keys. */
+export function label(key: string, values?: Record<string, unknown>): Record<CatalogueLanguage, string> {
+  return {
+    en: getInstance().t(key, { lng: 'en', ...values }) as string,
+    vi: getInstance().t(key, { lng: 'vi', ...values }) as string,
+  }
+}
+
+/** `{ label, value }` options for a select field whose labels live under `group` in the catalogues. */
+export function options<T extends string>(group: string, values: readonly T[]) {
+  return values.map((value) => ({ label: label(`${group}.${value}`), value }))
+}
+
+/** The language of a Payload-like request: the user's preferred one, else the admin/header language. */
+export function requestLanguage(req: {
+  headers?: { get(name: string): string | null }
+  i18n?: { language?: string }
+  user?: { preferredLanguage?: string | null } | null
+}): CatalogueLanguage {
+  const header = req.headers?.get('accept-language')
+  if (header) return pickLanguage(header)
+  if (req.user?.preferredLanguage) return pickLanguage(req.user.preferredLanguage)
+  return pickLanguage(req.i18n?.language)
+}

@@ -1,0 +1,215 @@
+/* The plugin's vi catalogue: API errors, e-mails, feeds, reports and admin labels all read it. */
+import type { Catalogue } from './types'
+
+const vi: Catalogue = {
+  "collections": {
+    "articles": { "singular": "Bài viết", "plural": "Bài viết" },
+    "achievements": { "singular": "Thành tích", "plural": "Thành tích" },
+    "languageVersions": { "singular": "Bản ngôn ngữ", "plural": "Bản ngôn ngữ" },
+    "categories": { "singular": "Chuyên mục", "plural": "Chuyên mục" },
+    "media": { "singular": "Tệp đa phương tiện", "plural": "Thư viện ảnh" },
+    "workflowEvents": { "singular": "Sự kiện quy trình", "plural": "Nhật ký quy trình" },
+    "users": { "singular": "Người dùng", "plural": "Người dùng" }
+  },
+  "globals": {
+    "siteSettings": "Thông tin trang",
+    "publishingSettings": "Cài đặt xuất bản"
+  },
+  "groups": {
+    "content": "Nội dung",
+    "library": "Thư viện",
+    "system": "Hệ thống"
+  },
+  "fields": {
+    "title": "Tiêu đề",
+    "slug": "Đường dẫn (slug)",
+    "slugDescription": "Để trống thì tạo từ tiêu đề; không trùng trong cùng một ngôn ngữ.",
+    "summary": "Tóm tắt",
+    "body": "Nội dung",
+    "language": "Ngôn ngữ",
+    "category": "Chuyên mục",
+    "planArea": "Nhiệm vụ trong kế hoạch",
+    "tags": "Từ khóa",
+    "featuredImage": "Ảnh đại diện",
+    "gallery": "Bộ ảnh",
+    "videoUrl": "Đường dẫn video",
+    "byline": "Tác giả (ghi tên)",
+    "eventDate": "Ngày diễn ra",
+    "channels": "Kênh phát hành",
+    "publishAt": "Thời điểm đăng",
+    "unpublishAt": "Thời điểm gỡ",
+    "languageVersionsJoin": "Các bản ngôn ngữ",
+    "description": "Mô tả",
+    "competition": "Cuộc thi",
+    "level": "Cấp",
+    "award": "Giải thưởng",
+    "subject": "Môn học",
+    "schoolYear": "Năm học",
+    "schoolYearDescription": "Ví dụ 2025-2026.",
+    "students": "Học sinh",
+    "studentName": "Họ và tên",
+    "className": "Lớp",
+    "isMinor": "Dưới 18 tuổi",
+    "consentStatus": "Đồng ý đăng tải",
+    "consentScope": "Phạm vi đồng ý",
+    "consentExpiresAt": "Hết hạn đồng ý",
+    "teachers": "Giáo viên",
+    "teacherName": "Giáo viên",
+    "date": "Ngày",
+    "images": "Hình ảnh",
+    "relatedArticle": "Bài viết liên quan",
+    "source": "Bản gốc",
+    "translator": "Người dịch",
+    "method": "Cách dịch",
+    "sourceRevision": "Phiên bản gốc",
+    "sourceHash": "Mã băm nội dung gốc",
+    "outdated": "Đã lỗi thời",
+    "outdatedDescription": "Tiêu đề, tóm tắt hoặc nội dung của bản gốc đã thay đổi sau khi bản này được dịch.",
+    "syncWithSource": "Đánh dấu đã cập nhật theo bản gốc",
+    "syncWithSourceDescription": "Đánh dấu sau khi đã đối chiếu bản này với nội dung hiện tại của bản gốc; cờ lỗi thời sẽ được xóa khi lưu.",
+    "name": "Tên",
+    "alt": "Văn bản thay thế (alt)",
+    "caption": "Chú thích ảnh",
+    "credit": "Nguồn ảnh",
+    "depictsMinors": "Có học sinh dưới 18 tuổi",
+    "roles": "Vai trò",
+    "unit": "Đơn vị",
+    "preferredLanguage": "Ngôn ngữ ưa dùng",
+    "workflowState": "Trạng thái",
+    "author": "Người tạo",
+    "lastEditedBy": "Người sửa gần nhất",
+    "approvedBy": "Người duyệt",
+    "approvedAt": "Thời điểm duyệt",
+    "approvedHash": "Mã băm nội dung đã duyệt",
+    "publishedAt": "Thời điểm đăng",
+    "searchText": "Văn bản tìm kiếm",
+    "actor": "Người thực hiện",
+    "actorLabel": "Người thực hiện (tên)",
+    "at": "Thời điểm",
+    "from": "Từ trạng thái",
+    "to": "Sang trạng thái",
+    "action": "Thao tác",
+    "comment": "Ý kiến",
+    "contentHash": "Mã băm nội dung",
+    "document": "Tài liệu",
+    "documentCollection": "Bộ sưu tập",
+    "documentId": "Mã tài liệu",
+    "mediaRef": "Tệp ảnh",
+    "schoolName": "Tên trường",
+    "schoolDescription": "Giới thiệu trường",
+    "logo": "Logo",
+    "publicUrl": "Địa chỉ công khai",
+    "contacts": "Liên hệ",
+    "contactLabel": "Nhãn",
+    "email": "Thư điện tử",
+    "phone": "Điện thoại",
+    "address": "Địa chỉ",
+    "spokesperson": "Người phát ngôn",
+    "spokespersonTitle": "Chức vụ người phát ngôn",
+    "fourEyes": "Không ai tự duyệt bài của mình (nguyên tắc bốn mắt)",
+    "extraChecklist": "Mục kiểm tra bổ sung khi duyệt",
+    "checklistKey": "Mã",
+    "checklistLabel": "Nhãn",
+    "defaultChannels": "Kênh mặc định cho bài mới",
+    "feedItemLimit": "Số mục mỗi nguồn tin",
+    "newsPublicationName": "Tên ấn phẩm (Google News)"
+  },
+  "planAreas": {
+    "resolution-47": "Triển khai Nghị quyết 47/NQ-CP về công tác thông tin đối ngoại",
+    "human-rights": "Thông tin, tuyên truyền về quyền con người",
+    "vietnam-vn": "Quảng bá hình ảnh quốc gia qua Cổng Vietnam.vn",
+    "province-image": "Quảng bá hình ảnh tỉnh",
+    "integration-sovereignty": "Hội nhập quốc tế, chủ quyền biển đảo và các ngày lễ lớn năm 2026",
+    "ocop": "Sản phẩm, thương hiệu đặc trưng của tỉnh (OCOP)"
+  },
+  "channels": {
+    "portal": "Cổng thông tin nhà trường",
+    "vietnam-vn": "Vietnam.vn",
+    "province": "Cổng thông tin tỉnh",
+    "doet": "Sở Giáo dục và Đào tạo"
+  },
+  "levels": {
+    "school": "Cấp trường",
+    "province": "Cấp tỉnh",
+    "national": "Cấp quốc gia",
+    "international": "Quốc tế"
+  },
+  "methods": {
+    "human": "Người dịch",
+    "machine-assisted": "Dịch máy có hiệu đính"
+  },
+  "consentStatus": {
+    "not-needed": "Không cần",
+    "obtained": "Đã có",
+    "missing": "Chưa có",
+    "withdrawn": "Đã rút lại"
+  },
+  "consentScope": {
+    "portal": "Cổng thông tin nhà trường",
+    "feeds": "Nguồn tin và trang tổng hợp",
+    "press": "Báo chí và cổng thông tin tỉnh"
+  },
+  "roles": {
+    "admin": "Quản trị",
+    "leader": "Lãnh đạo",
+    "editor": "Biên tập viên",
+    "translator": "Người dịch",
+    "viewer": "Người xem"
+  },
+  "states": {
+    "draft": "Bản nháp",
+    "in_review": "Chờ duyệt",
+    "changes_requested": "Cần chỉnh sửa",
+    "approved": "Đã duyệt",
+    "published": "Đã đăng",
+    "unpublished": "Đã gỡ"
+  },
+  "actions": {
+    "submit": "Gửi duyệt",
+    "request_changes": "Yêu cầu chỉnh sửa",
+    "approve": "Duyệt",
+    "publish": "Đăng",
+    "unpublish": "Gỡ bài",
+    "reopen": "Mở lại"
+  },
+  "languages": {
+    "vi": "Tiếng Việt",
+    "en": "Tiếng Anh",
+    "zh": "Tiếng Trung",
+    "ko": "Tiếng Hàn",
+    "ja": "Tiếng Nhật",
+    "fr": "Tiếng Pháp",
+    "es": "Tiếng Tây Ban Nha",
+    "de": "Tiếng Đức",
+    "ru": "Tiếng Nga"
+  },
+  "validation": {
+    "required": "Cần nhập {{field}}.",
+    "slugFormat": "Chỉ dùng chữ thường a–z, chữ số và dấu gạch nối đơn, ví dụ \"hoi-thao-2026\".",
+    "slugTaken": "Đường dẫn \"{{slug}}\" đã được một mục khác bằng {{language}} sử dụng.",
+    "schoolYear": "Ghi năm học là hai năm liên tiếp, ví dụ 2025-2026.",
+    "url": "Nhập địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://.",
+    "unpublishBeforePublish": "\"Thời điểm gỡ\" phải sau \"Thời điểm đăng\".",
+    "sameLanguageAsSource": "Bản ngôn ngữ phải khác ngôn ngữ của bản gốc ({{language}}).",
+    "duplicateLanguageVersion": "Bản gốc này đã có bản {{language}}. Hãy sửa bản đó.",
+    "sourceMissing": "Bản gốc không còn tồn tại.",
+    "unknownLanguage": "\"{{language}}\" không thuộc các ngôn ngữ của trang: {{languages}}.",
+    "consentExpiryNeeded": "Nhập ngày hết hạn đồng ý, hoặc chọn trạng thái đồng ý khác.",
+    "consentScopeNeeded": "Chọn phạm vi đồng ý (cổng thông tin, nguồn tin, báo chí).",
+    "minorNeedsConsent": "Ảnh có học sinh dưới 18 tuổi cần ghi rõ trạng thái đồng ý: đã có, chưa có hoặc đã rút lại, không phải \"không cần\".",
+    "eventDateFuture": "Ngày diễn ra cách hơn một năm nữa; hãy kiểm tra lại năm.",
+    "checklistKey": "Mã mục kiểm tra chỉ gồm chữ thường, chữ số theo kiểu camelCase, ví dụ \"photoCreditChecked\"."
+  },
+  "errors": {
+    "emptyFile": "Tệp rỗng. Hãy chọn lại ảnh.",
+    "fileTooLarge": "Tệp nặng {{size}} MB; tối đa được tải lên {{max}} MB. Hãy giảm kích thước ảnh rồi thử lại.",
+    "notAnImage": "Tệp \"{{name}}\" không phải ảnh đọc được. Hãy tải lên tệp JPEG, PNG, WebP hoặc GIF.",
+    "auditReadOnly": "Nhật ký quy trình chỉ được ghi thêm: không thể sửa hay xóa.",
+    "workflowFieldReadOnly": "Trường quy trình \"{{field}}\" chỉ thay đổi qua các thao tác duyệt."
+  },
+  "seed": {
+    "logins": "Tài khoản demo (mật khẩu: {{password}}):"
+  }
+}
+
+export default vi

@@ -1,0 +1,96 @@
+import type { CollectionConfig, Config } from 'payload'
+import { deepMergeSimple } from 'payload/shared'
+
+import { getAchievementsCollection } from '../collections/Achievements'
+import { getArticlesCollection } from '../collections/Articles'
+import { getCategoriesCollection } from '../collections/Categories'
+import { getLanguageVersionsCollection } from '../collections/LanguageVersions'
+import { getMediaCollection } from '../collections/Media'
+import { getWorkflowEventsCollection } from '../collections/WorkflowEvents'
+import { getPublishingSettingsGlobal } from '../globals/PublishingSettings'
+import { getSiteSettingsGlobal } from '../globals/SiteSettings'
+import { resolveOptions } from './defaults'
+import { catalogues, NAMESPACE } from './i18n'
+import type { BilingualPublishingOptions, ResolvedOptions } from './types'
+import { firstUserIsAdmin, userFields } from './users/fields'
+
+export type { BilingualPublishingOptions, ResolvedOptions } from './types'
+
+/** Add our fields and first-user rule to the host's auth collection; fail clearly if it is missing. */
+function extendUsers(collections: CollectionConfig[], options: ResolvedOptions): CollectionConfig[] {
+  const index = collections.findIndex((c) => c.slug === options.usersCollection)
+  if (index === -1) {
+    throw new Error(
+      `bilingualPublishing: option "usersCollection" is "${options.usersCollection}", but the config has no collection with that slug. Add an auth collection or set the option.`,
+    )
+  }
+  const users = collections[index]!
+  if (!users.auth) {
+    throw new Error(
+      `bilingualPublishing: option "usersCollection" names "${options.usersCollection}", which is not an auth collection (set auth: true on it).`,
+    )
+  }
+  const existing = new Set(users.fields.map((f) => ('name' in f ? f.name : undefined)))
+  const extended: CollectionConfig = {
+    ...users,
+    fields: [...users.fields, ...userFields(options.languages, options.sourceLanguage).filter((f) => !existing.has((f as { name: string }).name))],
+    hooks: {
+      ...users.hooks,
+      beforeChange: [...(options.disabled ? [] : [firstUserIsAdmin]), ...(users.hooks?.beforeChange ?? [])],
+    },
+  }
+  return collections.map((c, i) => (i === index ? extended : c))
+}
+
+/**
+ * The bilingual publishing plugin: review workflow, language versions, consent-aware media and
+ * public outputs for a school's news. Adds to the host config and never replaces what is there.
+ */
+export const bilingualPublishing =
+  (pluginOptions: BilingualPublishingOptions = {}) =>
+  (incomingConfig: Config): Config => {
+    const options = resolveOptions(pluginOptions)
+    const ours = [
+      getArticlesCollection(options),
+      getAchievementsCollection(options),
+      getLanguageVersionsCollection(options),
+      getCategoriesCollection(options),
+      getMediaCollection(options),
+      getWorkflowEventsCollection(options),
+    ]
+    const hostCollections = incomingConfig.collections ?? []
+    for (const collection of ours) {
+      if (hostCollections.some((c) => c.slug === collection.slug)) {
+        throw new Error(
+          `bilingualPublishing: the config already has a collection "${collection.slug}". Remove it, or change it through the plugin option "overrides".`,
+        )
+      }
+    }
+    const globals = [getSiteSettingsGlobal(options), getPublishingSettingsGlobal(options)]
+    for (const global of globals) {
+      if ((incomingConfig.globals ?? []).some((g) => g.slug === global.slug)) {
+        throw new Error(`bilingualPublishing: the config already has a global "${global.slug}".`)
+      }
+    }
+
+    const ourTranslations = { en: { [NAMESPACE]: catalogues.en }, vi: { [NAMESPACE]: catalogues.vi } }
+    const hostTranslations = (incomingConfig.i18n?.translations ?? {}) as Record<string, unknown>
+
+    return {
+      ...incomingConfig,
+      collections: [...extendUsers(hostCollections, options), ...ours],
+      globals: [...(incomingConfig.globals ?? []), ...globals],
+      i18n: {
+        ...incomingConfig.i18n,
+        // the host's strings win over ours
+        translations: deepMergeSimple(ourTranslations, hostTranslations) as never,
+      },
+      localization: incomingConfig.localization ?? {
+        defaultLocale: options.sourceLanguage,
+        fallback: true,
+        locales: options.languages,
+      },
+    }
+  }
+
+export default bilingualPublishing

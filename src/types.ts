@@ -1,0 +1,70 @@
+import type { CollectionConfig, Field } from 'payload'
+
+/** Slugs of the collections the plugin adds. They are part of the public contract (DESIGN.md). */
+export type PluginCollectionKey =
+  | 'achievements'
+  | 'articles'
+  | 'categories'
+  | 'languageVersions'
+  | 'media'
+  | 'workflowEvents'
+
+/**
+ * Changes to one plugin collection. Everything but the slug may be overridden; `fields` receives
+ * the plugin's fields and returns the list to use, so a host can add, reorder or replace fields.
+ */
+export type CollectionOverride = Omit<Partial<CollectionConfig>, 'fields' | 'slug'> & {
+  fields?: (args: { defaultFields: Field[] }) => Field[]
+}
+
+export type BilingualPublishingOptions = {
+  /**
+   * Turn the plugin's behaviour off (hooks, endpoints, seeding helpers) while keeping its
+   * collections and fields, so the database schema stays the same.
+   * @default false
+   */
+  disabled?: boolean
+  /**
+   * Content languages as BCP 47 codes. The first admin-facing labels exist for vi and en; other
+   * languages fall back to English in messages.
+   * @default ['vi', 'en', 'zh', 'ko', 'ja', 'fr']
+   */
+  languages?: string[]
+  /** Upload limits for the `media` collection. */
+  media?: {
+    /**
+     * Largest upload accepted, in bytes. Larger files get HTTP 413 with a message saying the limit.
+     * @default 20971520 (20 MiB)
+     */
+    maxUploadBytes?: number
+    /**
+     * Folder where uploads are stored, relative to the working directory or absolute.
+     * @default 'media'
+     */
+    staticDir?: string
+  }
+  /** Per-collection overrides, keyed by the plugin's collection key. */
+  overrides?: Partial<Record<PluginCollectionKey, CollectionOverride>>
+  /**
+   * The language source items (articles, achievements) are written in by default.
+   * Must be one of `languages`.
+   * @default 'vi'
+   */
+  sourceLanguage?: string
+  /**
+   * Slug of the host's auth collection. The plugin adds `roles`, `unit` and `preferredLanguage`
+   * to it and uses it for authors, translators and approvers.
+   * @default 'users'
+   */
+  usersCollection?: string
+}
+
+/** Options after defaults are applied and checked; what every factory receives. */
+export type ResolvedOptions = {
+  disabled: boolean
+  languages: string[]
+  media: { maxUploadBytes: number; staticDir: string }
+  overrides: Partial<Record<PluginCollectionKey, CollectionOverride>>
+  sourceLanguage: string
+  usersCollection: string
+}
