@@ -1,0 +1,120 @@
+import { buildConfig } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { createSchoolConfig } from '../../school/config'
+import { chooseDatabase, createDatabaseAdapter } from '../../school/database'
+import { bilingualPublishing } from '../../src'
+import { resolveOptions } from '../../src/defaults'
+
+describe('plugin options', () => {
+  it('defaults to the six demo languages with Vietnamese as the source', () => {
+    const options = resolveOptions()
+    expect(options.languages).toEqual(['vi', 'en', 'zh', 'ko', 'ja', 'fr'])
+    expect(options.sourceLanguage).toBe('vi')
+    expect(options.usersCollection).toBe('users')
+  })
+
+  it.each([
+    [{ languages: ['vi', 'xx'] }, /option "languages\[1\]" has unknown language code "xx"/],
+    [{ languages: ['vi', 'not a code!'] }, /"languages\[1\]" has "not a code!", which is not a BCP 47 language code/],
+    [{ languages: ['vi', 'en', 'vi'] }, /lists "vi" twice/],
+    [{ languages: [] }, /at least one language/],
+    [{ sourceLanguage: 'de' }, /option "sourceLanguage" is "de", which is not in "languages"/],
+    [{ media: { maxUploadBytes: 0 } }, /media.maxUploadBytes/],
+  ])('refuses %j at start-up with an error naming the option', (options, message) => {
+    expect(() => resolveOptions(options as never)).toThrow(message)
+  })
+
+  it('fails at start-up when the users collection is missing or is not an auth collection', () => {
+    const base = { collections: [], secret: 'x' }
+    expect(() => bilingualPublishing()(base as never)).toThrow(/option "usersCollection" is "users", but the config has no collection with that slug/)
+    expect(() =>
+      bilingualPublishing({ usersCollection: 'staff' })({ ...base, collections: [{ slug: 'staff', fields: [] }] } as never),
+    ).toThrow(/"staff", which is not an auth collection/)
+  })
+
+  it('adds its collections and user fields without dropping the host\'s', () => {
+    const config = bilingualPublishing()({
+      collections: [
+        { slug: 'users', auth: true, fields: [{ name: 'name', type: 'text' }] },
+        { slug: 'pages', fields: [{ name: 'title', type: 'text' }] },
+      ],
+      i18n: { translations: { en: { bilingual: { states: { draft: 'Sketch' } } } } },
+      secret: 'x',
+    } as never)
+    const slugs = config.collections!.map((c) => c.slug)
+    expect(slugs).toEqual(expect.arrayContaining(['users', 'pages', 'articles', 'achievements', 'language-versions', 'categories', 'media', 'workflow-events']))
+    const users = config.collections!.find((c) => c.slug === 'users')!
+    expect(users.fields.map((f) => ('name' in f ? f.name : ''))).toEqual(['name', 'roles', 'unit', 'preferredLanguage'])
+    const translations = config.i18n!.translations as Record<string, { bilingual: { states: Record<string, string> } }>
+    expect(translations.en!.bilingual.states.draft).toBe('Sketch')
+    expect(translations.en!.bilingual.states.published).toBe('Published')
+    expect(config.globals!.map((g) => g.slug)).toEqual(['site-settings', 'publishing-settings'])
+  })
+
+  it('refuses to replace a host collection that has one of its slugs', () => {
+    expect(() =>
+      bilingualPublishing()({
+        collections: [{ slug: 'users', auth: true, fields: [] }, { slug: 'articles', fields: [] }],
+        secret: 'x',
+      } as never),
+    ).toThrow(/already has a collection "articles"/)
+  })
+
+  it('lets a host override fields of a plugin collection', () => {
+    const config = bilingualPublishing({
+      overrides: { categories: { fields: ({ defaultFields }) => [...defaultFields, { name: 'color', type: 'text' }] } },
+    })({ collections: [{ slug: 'users', auth: true, fields: [] }], secret: 'x' } as never)
+    const categories = config.collections!.find((c) => c.slug === 'categories')!
+    expect(categories.fields.map((f) => ('name' in f ? f.name : ''))).toContain('color')
+  })
+})
+
+describe('database choice from DATABASE_URI', () => {
+  it('uses the embedded SQLite file data/cms.db when unset', () => {
+    expect(chooseDatabase(undefined, '/srv/app')).toEqual({ file: '/srv/app/data/cms.db', kind: 'sqlite' })
+    expect(chooseDatabase('  ', '/srv/app')).toEqual({ file: '/srv/app/data/cms.db', kind: 'sqlite' })
+  })
+
+  it('builds the MongoDB adapter for mongodb:// and mongodb+srv:// URIs', () => {
+    for (const url of ['mongodb://127.0.0.1:27017/lechan', 'mongodb+srv://user:pw@cluster.example/lechan']) {
+      const choice = chooseDatabase(url)
+      expect(choice).toEqual({ kind: 'mongodb', url })
+      const adapter = createDatabaseAdapter(choice, '/tmp/migrations')
+      expect(adapter.name).toBe('mongoose')
+      expect(adapter.defaultIDType).toBe('text')
+    }
+    expect(createDatabaseAdapter(chooseDatabase(undefined), '/tmp/m').name).toBe('sqlite')
+  })
+
+  it('stops with a message naming the scheme and what is accepted for anything else', () => {
+    expect(() => chooseDatabase('postgres://localhost/lechan')).toThrow(
+      'DATABASE_URI uses the scheme "postgres:", which this app does not support. Leave it unset for the embedded SQLite database (data/cms.db), or use mongodb://…, mongodb+srv://… or file:path/to/file.db.',
+    )
+    expect(() => chooseDatabase('just-a-name')).toThrow(/"just-a-name" is not a database URI/)
+  })
+
+  it('the school app built with DATABASE_URI=mongodb://… runs on the MongoDB adapter', async () => {
+    const before = process.env.DATABASE_URI
+    process.env.DATABASE_URI = 'mongodb://127.0.0.1:1/never-connected'
+    try {
+      const config = await buildConfig(createSchoolConfig({ secret: 'x' }))
+      expect(config.db.name).toBe('mongoose')
+      expect(config.collections.map((c) => c.slug)).toContain('language-versions')
+    } finally {
+      if (before === undefined) delete process.env.DATABASE_URI
+      else process.env.DATABASE_URI = before
+    }
+  })
+
+  it('the school app refuses to build with an unsupported DATABASE_URI', () => {
+    const before = process.env.DATABASE_URI
+    process.env.DATABASE_URI = 'mysql://localhost/lechan'
+    try {
+      expect(() => createSchoolConfig({ secret: 'x' })).toThrow(/DATABASE_URI uses the scheme "mysql:"/)
+    } finally {
+      if (before === undefined) delete process.env.DATABASE_URI
+      else process.env.DATABASE_URI = before
+    }
+  })
+})
