@@ -10,7 +10,8 @@ import { getWorkflowEventsCollection } from '../collections/WorkflowEvents'
 import { getPublishingSettingsGlobal } from '../globals/PublishingSettings'
 import { getSiteSettingsGlobal } from '../globals/SiteSettings'
 import { resolveOptions } from './defaults'
-import { catalogues, NAMESPACE } from './i18n'
+import { catalogues, NAMESPACE, translate } from './i18n'
+import { megabytes } from './media/uploadGuard'
 import type { BilingualPublishingOptions, ResolvedOptions } from './types'
 import { firstUserIsAdmin, userFields } from './users/fields'
 
@@ -84,6 +85,15 @@ export const bilingualPublishing =
         ...incomingConfig.i18n,
         // the host's strings win over ours
         translations: deepMergeSimple(ourTranslations, hostTranslations) as never,
+      },
+      // Payload reads multipart uploads before any hook runs and refuses files over its own limit:
+      // make that limit ours, with a message in both admin languages.
+      upload: {
+        ...incomingConfig.upload,
+        limits: { ...incomingConfig.upload?.limits, fileSize: incomingConfig.upload?.limits?.fileSize ?? options.media.maxUploadBytes },
+        responseOnLimit:
+          incomingConfig.upload?.responseOnLimit ??
+          `${translate('vi', 'errors.uploadLimit', { max: megabytes(options.media.maxUploadBytes) })} / ${translate('en', 'errors.uploadLimit', { max: megabytes(options.media.maxUploadBytes) })}`,
       },
       localization: incomingConfig.localization ?? {
         defaultLocale: options.sourceLanguage,

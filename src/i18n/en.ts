@@ -201,6 +201,7 @@ const en = {
   "errors": {
     "emptyFile": "The file is empty. Choose the image again.",
     "fileTooLarge": "The file is {{size}} MB; the largest upload allowed is {{max}} MB. Resize or compress it and try again.",
+    "uploadLimit": "The file is larger than {{max}} MB, the largest upload allowed. Resize or compress it and try again.",
     "notAnImage": "The file \"{{name}}\" is not a readable image. Upload a JPEG, PNG, WebP or GIF file.",
     "auditReadOnly": "Workflow events are an audit log: they cannot be changed or deleted.",
     "workflowFieldReadOnly": "The workflow field \"{{field}}\" changes only through workflow actions."

@@ -203,6 +203,7 @@ const vi: Catalogue = {
   "errors": {
     "emptyFile": "Tệp rỗng. Hãy chọn lại ảnh.",
     "fileTooLarge": "Tệp nặng {{size}} MB; tối đa được tải lên {{max}} MB. Hãy giảm kích thước ảnh rồi thử lại.",
+    "uploadLimit": "Tệp lớn hơn {{max}} MB, mức tối đa được tải lên. Hãy giảm kích thước ảnh rồi thử lại.",
     "notAnImage": "Tệp \"{{name}}\" không phải ảnh đọc được. Hãy tải lên tệp JPEG, PNG, WebP hoặc GIF.",
     "auditReadOnly": "Nhật ký quy trình chỉ được ghi thêm: không thể sửa hay xóa.",
     "workflowFieldReadOnly": "Trường quy trình \"{{field}}\" chỉ thay đổi qua các thao tác duyệt."

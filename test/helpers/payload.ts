@@ -40,7 +40,7 @@ export async function startApp(name: string, options: SchoolConfigOptions = {}):
       email: createEmailAdapter({}, wrapped as never),
       secret: `test-secret-${name}`,
       ...options,
-      plugin: { media: { staticDir: path.join(dir, 'media') }, ...options.plugin },
+      plugin: { ...options.plugin, media: { staticDir: path.join(dir, 'media'), ...options.plugin?.media } },
     }),
   )
   const payload = await getPayload({ config, cron: false, key: `${name}-${dir}` } as never)

@@ -1,0 +1,75 @@
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import type { SanitizedConfig } from 'payload'
+
+type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
+
+export type RequestOptions = {
+  body?: unknown
+  formData?: FormData
+  headers?: Record<string, string>
+  token?: string
+}
+
+/**
+ * Calls the app's real Next.js route handlers (the ones src/app/(payload)/api mounts), so a test
+ * goes through Payload's REST and GraphQL exactly as a browser or aggregator would.
+ */
+export function createClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
+  const handlers: Record<Method, (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>> = {
+    DELETE: REST_DELETE(config),
+    GET: REST_GET(config),
+    PATCH: REST_PATCH(config),
+    POST: REST_POST(config),
+  }
+  const graphql = GRAPHQL_POST(config)
+
+  const headersFor = (options: RequestOptions) => {
+    const headers: Record<string, string> = { 'accept-language': 'en', ...options.headers }
+    if (options.token) headers.authorization = `JWT ${options.token}`
+    if (options.body !== undefined) headers['content-type'] = 'application/json'
+    return headers
+  }
+
+  async function request(method: Method, path: string, options: RequestOptions = {}): Promise<Response> {
+    const url = new URL(`http://localhost:3000/api${path}`)
+    const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+    const req = new Request(url, {
+      body: options.formData ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+      headers: headersFor(options),
+      method,
+    })
+    return handlers[method](req, { params: Promise.resolve({ slug }) })
+  }
+
+  async function json<T = any>(method: Method, path: string, options: RequestOptions = {}) {
+    const res = await request(method, path, options)
+    const text = await res.text()
+    let body: T
+    try {
+      body = JSON.parse(text) as T
+    } catch {
+      body = text as T
+    }
+    return { body, status: res.status }
+  }
+
+  async function login(email: string, password: string): Promise<string> {
+    const { body, status } = await json<{ token: string }>('POST', '/users/login', { body: { email, password } })
+    if (status !== 200) throw new Error(`login ${email} failed: ${status} ${JSON.stringify(body)}`)
+    return body.token
+  }
+
+  async function gql<T = any>(query: string, options: Omit<RequestOptions, 'body' | 'formData'> & { variables?: Record<string, unknown> } = {}) {
+    const req = new Request('http://localhost:3000/api/graphql', {
+      body: JSON.stringify({ query, variables: options.variables }),
+      headers: { ...headersFor({ ...options, body: {} }) },
+      method: 'POST',
+    })
+    const res = await graphql(req)
+    return { body: (await res.json()) as { data?: T; errors?: Array<{ message: string }> }, status: res.status }
+  }
+
+  return { gql, json, login, request }
+}
+
+export type Client = ReturnType<typeof createClient>
