@@ -95,6 +95,7 @@ export function getAchievementsCollection(pluginOptions: ResolvedOptions): Colle
       ],
       label: label('fields.students'),
       minRows: 1,
+      required: true,
     },
     {
       name: 'teachers',

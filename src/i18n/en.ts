@@ -189,7 +189,7 @@ const en = {
     "url": "Enter a full web address starting with https:// or http://.",
     "unpublishBeforePublish": "\"Unpublish at\" must come after \"Publish at\".",
     "sameLanguageAsSource": "A language version must be in another language than its source ({{language}}).",
-    "duplicateLanguageVersion": "This source already has a {{language}} version. Edit that one instead.",
+    "duplicateLanguageVersion": "This source already has a version in {{language}}. Edit that one instead.",
     "sourceMissing": "The source item does not exist any more.",
     "unknownLanguage": "\"{{language}}\" is not one of this site's languages: {{languages}}.",
     "consentExpiryNeeded": "Give the date consent expires, or choose another consent status.",
