@@ -405,17 +405,15 @@ export interface Achievement {
    */
   schoolYear: string;
   date?: string | null;
-  students?:
-    | {
-        name: string;
-        className?: string | null;
-        isMinor?: boolean | null;
-        consentStatus: 'not-needed' | 'obtained' | 'missing' | 'withdrawn';
-        consentScope?: ('portal' | 'feeds' | 'press')[] | null;
-        consentExpiresAt?: string | null;
-        id?: string | null;
-      }[]
-    | null;
+  students: {
+    name: string;
+    className?: string | null;
+    isMinor?: boolean | null;
+    consentStatus: 'not-needed' | 'obtained' | 'missing' | 'withdrawn';
+    consentScope?: ('portal' | 'feeds' | 'press')[] | null;
+    consentExpiresAt?: string | null;
+    id?: string | null;
+  }[];
   teachers?:
     | {
         name: string;
