@@ -3,7 +3,7 @@ import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  resolve: { alias: { '@payload-config': path.resolve(__dirname, 'payload.config.ts') } },
+  resolve: { alias: { '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts') } },
   test: {
     environment: 'node',
     hookTimeout: 180_000,
