@@ -28,13 +28,18 @@ export function chooseDatabase(uri: string | undefined, cwd = process.cwd()): Da
 }
 
 /** The Payload database adapter for a choice. Migrations live in ./migrations (SQLite). */
-export function createDatabaseAdapter(choice: DatabaseChoice, migrationDir: string): DatabaseAdapterObj {
+export function createDatabaseAdapter(
+  choice: DatabaseChoice,
+  migrationDir: string,
+  options: { push?: boolean } = {},
+): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
   return sqliteAdapter({
     afterSchemaInit: [addSqliteIndexes],
     busyTimeout: 5000,
     client: { url: `file:${choice.file}` },
     migrationDir,
+    ...(options.push === undefined ? {} : { push: options.push }),
     wal: true,
   })
 }

@@ -22,7 +22,7 @@ function logTransport(): MailTransport {
 }
 
 /** SMTP_URL when given; otherwise e-mails go to the log. Tests pass nodemailer's own transports. */
-export function createEmailAdapter(env: NodeJS.ProcessEnv = process.env, transport?: MailTransport): EmailAdapter {
+export function createEmailAdapter(env: Record<string, string | undefined> = process.env, transport?: MailTransport): EmailAdapter {
   const mailer = transport ?? (env.SMTP_URL ? nodemailer.createTransport(env.SMTP_URL) : logTransport())
   const defaultFromAddress = env.EMAIL_FROM ?? 'no-reply@lechan.test'
   const defaultFromName = 'THPT Lê Chân'

@@ -6,7 +6,7 @@ import path from 'node:path'
  * PAYLOAD_SECRET: required in production; in development one is generated once and kept in
  * data/.payload-secret, so `npm run dev` works with no .env and sessions survive restarts.
  */
-export function resolveSecret(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+export function resolveSecret(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
   if (env.NODE_ENV === 'production') {
     throw new Error('PAYLOAD_SECRET must be set when NODE_ENV=production (a long random string, e.g. `openssl rand -hex 32`).')

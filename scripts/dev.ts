@@ -15,7 +15,7 @@ if (seeded.status !== 0) process.exit(seeded.status ?? 1)
 console.info(`\nAdmin: http://localhost:${port}/admin\n`)
 const next = spawn(bin('next'), ['dev', '--port', port], {
   cwd: root,
-  env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() },
+  env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() } as NodeJS.ProcessEnv,
   stdio: 'inherit',
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal))

@@ -8,7 +8,11 @@ import path from 'node:path'
 const root = path.resolve(import.meta.dirname, '..')
 const port = process.env.PORT || '3000'
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
-const env = { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() }
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim(),
+} as NodeJS.ProcessEnv
 
 const migrated = spawnSync(bin('payload'), ['migrate', '--forceAcceptWarning'], { cwd: root, env, stdio: 'inherit' })
 if (migrated.status !== 0) {

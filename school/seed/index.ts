@@ -357,7 +357,7 @@ async function seedSettings(payload: Payload, spokesperson: Id | undefined): Pro
   await payload.updateGlobal({
     context: internalContext(),
     data: {
-      contacts: (vi.contacts ?? []).map((c: { id?: string }) => ({ ...c, address: 'Hong Hai Ward, Ha Long City, Quang Ninh', label: 'School office' })),
+      contacts: (vi.contacts ?? []).map((c) => ({ ...c, address: 'Hong Hai Ward, Ha Long City, Quang Ninh', label: 'School office' })),
       description: 'Le Chan Upper Secondary School in Ha Long City, Quang Ninh province: where students learn, grow and introduce their homeland to friends around the world.',
       schoolName: 'Le Chan Upper Secondary School',
       spokesperson: { ...(vi.spokesperson as object), title: 'Principal' },

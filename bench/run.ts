@@ -1,0 +1,24 @@
+/**
+ * `npm run bench`: each benchmark prints `name: ratio` against a baseline measured in the same
+ * run, plus the medians behind it. Ratios above 1 mean the candidate is slower.
+ */
+import { benchCreateArticle } from './createArticle'
+import type { BenchResult } from './measure'
+
+const benches: Array<() => Promise<BenchResult[]>> = [benchCreateArticle]
+
+async function main() {
+  for (const bench of benches) {
+    for (const result of await bench()) {
+      console.log(`${result.name}: ${result.ratio.toFixed(2)}x  (median ${result.candidateMs.toFixed(2)} ms vs baseline ${result.baselineMs.toFixed(2)} ms)`)
+    }
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)
