@@ -1,0 +1,75 @@
+/**
+ * Global setup of the browser tests: start the production build on a fresh SQLite file, the way
+ * `npm start` does (migrations first), seed the demo data, and stop it afterwards.
+ * Set E2E_BASE_URL to test a server that is already running instead.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const port = process.env.E2E_PORT ?? '3100'
+let server: ChildProcess | undefined
+
+async function waitFor(url: string, timeoutMs: number) {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url)
+      if (res.status < 500) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`e2e: the server did not answer at ${url} within ${timeoutMs / 1000} s`)
+}
+
+export default async function setup(project: TestProject) {
+  if (process.env.E2E_BASE_URL) {
+    project.provide('baseURL', process.env.E2E_BASE_URL)
+    return
+  }
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    throw new Error('e2e: no production build found. Run `npm run build` first, then `npm run test:e2e`.')
+  }
+  const dir = path.join(root, 'data', 'e2e')
+  fs.rmSync(dir, { force: true, recursive: true })
+  fs.mkdirSync(dir, { recursive: true })
+  const env = {
+    ...process.env,
+    DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
+    DEMO_PASSWORD: 'lechan-demo',
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: 'e2e-secret-not-for-production',
+    PORT: port,
+  } as NodeJS.ProcessEnv
+  server = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/start.ts')], {
+    cwd: root,
+    detached: true,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
+  const baseURL = `http://127.0.0.1:${port}`
+  await waitFor(`${baseURL}/api/users/me`, 120_000)
+  const seeded = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/seed.ts')], { cwd: root, env, stdio: 'inherit' })
+  if (seeded.status !== 0) throw new Error('e2e: seeding the demo data failed')
+  project.provide('baseURL', baseURL)
+  return async () => {
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string
+  }
+}
