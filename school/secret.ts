@@ -8,6 +8,8 @@ import path from 'node:path'
  */
 export function resolveSecret(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
+  // `next build` loads the config to collect pages; no request is served with this value
+  if (env.NEXT_PHASE === 'phase-production-build') return 'build-time-placeholder-never-served'
   if (env.NODE_ENV === 'production') {
     throw new Error('PAYLOAD_SECRET must be set when NODE_ENV=production (a long random string, e.g. `openssl rand -hex 32`).')
   }

@@ -14,6 +14,11 @@ const env = {
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim(),
 } as NodeJS.ProcessEnv
 
+if (!process.env.PAYLOAD_SECRET) {
+  console.error('start: PAYLOAD_SECRET must be set in production, e.g.  PAYLOAD_SECRET=$(openssl rand -hex 32) npm start')
+  process.exit(1)
+}
+
 const migrated = spawnSync(bin('payload'), ['migrate', '--forceAcceptWarning'], { cwd: root, env, stdio: 'inherit' })
 if (migrated.status !== 0) {
   console.error('start: migrations failed; the server was not started.')

@@ -9,6 +9,18 @@ import { createDatabaseAdapter } from '../../school/database'
 import { createEmailAdapter } from '../../school/email'
 import { createSchoolConfig, type SchoolConfigOptions } from '../../school/config'
 
+/** MongoDB when TEST_MONGODB_URI is set (one fresh database per test file), else SQLite. */
+export const onMongo = Boolean(process.env.TEST_MONGODB_URI)
+
+function testDatabase(name: string, dir: string) {
+  if (process.env.TEST_MONGODB_URI) {
+    const url = new URL(process.env.TEST_MONGODB_URI)
+    url.pathname = `/lechan_test_${name}_${path.basename(dir).replace(/[^a-zA-Z0-9]/g, '')}`
+    return createDatabaseAdapter({ kind: 'mongodb', url: url.toString() }, path.join(dir, 'migrations'))
+  }
+  return createDatabaseAdapter({ file: path.join(dir, 'test.db'), kind: 'sqlite' }, path.join(dir, 'migrations'))
+}
+
 export type TestApp = {
   cleanup: () => Promise<void>
   config: SanitizedConfig
@@ -36,7 +48,7 @@ export async function startApp(name: string, options: SchoolConfigOptions = {}):
   }
   const config = await buildConfig(
     createSchoolConfig({
-      db: createDatabaseAdapter({ file: path.join(dir, 'test.db'), kind: 'sqlite' }, path.join(dir, 'migrations')),
+      db: testDatabase(name, dir),
       email: createEmailAdapter({}, wrapped as never),
       secret: `test-secret-${name}`,
       ...options,
@@ -46,6 +58,10 @@ export async function startApp(name: string, options: SchoolConfigOptions = {}):
   const payload = await getPayload({ config, cron: false, key: `${name}-${dir}` } as never)
   return {
     cleanup: async () => {
+      if (onMongo) {
+        const connection = (payload.db as unknown as { connection?: { dropDatabase(): Promise<unknown> } }).connection
+        await connection?.dropDatabase().catch(() => undefined)
+      }
       await payload.destroy?.().catch(() => undefined)
       fs.rmSync(dir, { force: true, recursive: true })
     },
