@@ -2,17 +2,19 @@
  * `npm run seed`: reset the demo data on the configured database, in any environment.
  * `npm run seed -- --if-empty`: seed only when the database has no users and no articles
  * (what `npm run dev` does on start).
- * In production the demo accounts are created only when DEMO_PASSWORD is set explicitly.
+ * In production, pending migrations are applied first, and the demo accounts are created only when DEMO_PASSWORD is set explicitly.
  */
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { applyMigrations } from './migrate'
 import { demoLoginLines, isDatabaseEmpty, seedDemoData } from '../school/seed'
 
 async function main() {
   const ifEmpty = process.argv.includes('--if-empty')
   const payload = await getPayload({ config, cron: false } as never)
   try {
+    await applyMigrations(payload)
     const production = process.env.NODE_ENV === 'production'
     const accounts = !production || Boolean(process.env.DEMO_PASSWORD)
     if (ifEmpty && !(await isDatabaseEmpty(payload))) {
@@ -32,7 +34,7 @@ async function main() {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
+    console.error(error)
     process.exit(1)
   },
 )

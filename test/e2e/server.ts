@@ -32,40 +32,54 @@ export default async function setup(project: TestProject) {
     project.provide('baseURL', process.env.E2E_BASE_URL)
     return
   }
+  if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) {
+    throw new Error(`e2e: port ${port} is already in use; stop that server or set E2E_PORT.`)
+  }
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     throw new Error('e2e: no production build found. Run `npm run build` first, then `npm run test:e2e`.')
   }
   const dir = path.join(root, 'data', 'e2e')
   fs.rmSync(dir, { force: true, recursive: true })
   fs.mkdirSync(dir, { recursive: true })
+  // the server and the seed run as in production, not as vitest children (Payload changes some
+  // behaviour when it sees VITEST in the environment)
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(key)))
   const env = {
-    ...process.env,
+    ...inherited,
     DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
     DEMO_PASSWORD: 'lechan-demo',
     NODE_ENV: 'production',
     PAYLOAD_SECRET: 'e2e-secret-not-for-production',
     PORT: port,
   } as NodeJS.ProcessEnv
+  const stop = () => {
+    if (!server?.pid) return
+    try {
+      process.kill(-server.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+  const baseURL = `http://127.0.0.1:${port}`
+  // seed first (it applies the migrations, as npm start would), then serve
+  const seeded = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/seed.ts')], { cwd: root, env, stdio: 'inherit' })
+  if (seeded.status !== 0) {
+    throw new Error(`e2e: seeding the demo data failed (exit ${seeded.status}, signal ${seeded.signal}${seeded.error ? `, ${seeded.error.message}` : ''})`)
+  }
   server = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/start.ts')], {
     cwd: root,
     detached: true,
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   })
-  const baseURL = `http://127.0.0.1:${port}`
-  await waitFor(`${baseURL}/api/users/me`, 120_000)
-  const seeded = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/seed.ts')], { cwd: root, env, stdio: 'inherit' })
-  if (seeded.status !== 0) throw new Error('e2e: seeding the demo data failed')
-  project.provide('baseURL', baseURL)
-  return async () => {
-    if (server?.pid) {
-      try {
-        process.kill(-server.pid, 'SIGTERM')
-      } catch {
-        // already gone
-      }
-    }
+  try {
+    await waitFor(`${baseURL}/api/users/me`, 120_000)
+  } catch (error) {
+    stop()
+    throw error
   }
+  project.provide('baseURL', baseURL)
+  return stop
 }
 
 declare module 'vitest' {
