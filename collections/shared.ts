@@ -1,12 +1,14 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
 import { allowRoles, deleteOwnDraftOrAdmin, ownOrLeader, publishedOrSignedIn } from '../src/access'
-import type { Role } from '../src/constants'
+import type { Role, WorkflowCollection } from '../src/constants'
 import { setAuthorship } from '../src/hooks/authorship'
 import { ensureSlug } from '../src/hooks/ensureSlug'
 import { normalizeTextHook } from '../src/hooks/normalizeText'
 import { setSearchText } from '../src/hooks/searchText'
 import type { ResolvedOptions } from '../src/types'
+import { workflowEndpoints } from '../src/workflow/endpoint'
+import { guardWorkflowChange, guardWorkflowOperation } from '../src/workflow/guards'
 
 /**
  * What articles, achievements and language versions share: drafts and versions, public reads of
@@ -17,7 +19,7 @@ export function workflowCollectionBase(
   pluginOptions: ResolvedOptions,
   authorRoles: Role[],
   extraHooks: { beforeChange?: CollectionBeforeChangeHook[]; beforeValidate?: CollectionBeforeValidateHook[] } = {},
-): Pick<CollectionConfig, 'access' | 'hooks' | 'versions'> {
+): Pick<CollectionConfig, 'access' | 'endpoints' | 'hooks' | 'versions'> {
   const enabled = !pluginOptions.disabled
   return {
     access: {
@@ -27,8 +29,10 @@ export function workflowCollectionBase(
       readVersions: ({ req }) => Boolean(req.user),
       update: ownOrLeader(...authorRoles),
     },
+    endpoints: enabled ? workflowEndpoints(slug as WorkflowCollection) : [],
     hooks: {
-      beforeChange: enabled ? [setAuthorship, setSearchText, ...(extraHooks.beforeChange ?? [])] : [],
+      beforeChange: enabled ? [guardWorkflowChange, setAuthorship, setSearchText, ...(extraHooks.beforeChange ?? [])] : [],
+      beforeOperation: enabled ? [guardWorkflowOperation] : [],
       beforeValidate: enabled
         ? [normalizeTextHook, ...(extraHooks.beforeValidate ?? []), ensureSlug(slug)]
         : [],

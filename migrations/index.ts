@@ -1,9 +1,15 @@
 import * as migration_20261126_105941_initial from './20261126_105941_initial';
+import * as migration_20261126_112845_workflow from './20261126_112845_workflow';
 
 export const migrations = [
   {
     up: migration_20261126_105941_initial.up,
     down: migration_20261126_105941_initial.down,
-    name: '20261126_105941_initial'
+    name: '20261126_105941_initial',
+  },
+  {
+    up: migration_20261126_112845_workflow.up,
+    down: migration_20261126_112845_workflow.down,
+    name: '20261126_112845_workflow'
   },
 ];

@@ -51,6 +51,7 @@ export function resolveOptions(options: BilingualPublishingOptions = {}): Resolv
     languages,
     media: { maxUploadBytes, staticDir: options.media?.staticDir ?? DEFAULT_MEDIA_DIR },
     overrides: options.overrides ?? {},
+    publicUrl: (options.publicUrl ?? process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, ''),
     sourceLanguage,
     usersCollection: options.usersCollection ?? DEFAULT_USERS_COLLECTION,
   }

@@ -14,8 +14,11 @@ import { catalogues, NAMESPACE, translate } from './i18n'
 import { megabytes } from './media/uploadGuard'
 import type { BilingualPublishingOptions, ResolvedOptions } from './types'
 import { firstUserIsAdmin, userFields } from './users/fields'
+import { publishDueTask, SCHEDULE_QUEUE } from './workflow/jobs'
 
 export type { BilingualPublishingOptions, ResolvedOptions } from './types'
+export { runWorkflowAction, type WorkflowActionInput, type WorkflowActionResult } from './workflow/service'
+export { runDueSchedules } from './workflow/jobs'
 
 /** Add our fields and first-user rule to the host's auth collection; fail clearly if it is missing. */
 function extendUsers(collections: CollectionConfig[], options: ResolvedOptions): CollectionConfig[] {
@@ -41,6 +44,20 @@ function extendUsers(collections: CollectionConfig[], options: ResolvedOptions):
     },
   }
   return collections.map((c, i) => (i === index ? extended : c))
+}
+
+/** Add the scheduled-publishing task and let the app run its queue every minute by itself. */
+function withScheduledPublishing(jobs: Config['jobs']): Config['jobs'] {
+  const autoRun = jobs?.autoRun
+  const ours = { allQueues: false, cron: '0 * * * * *', queue: SCHEDULE_QUEUE }
+  return {
+    ...jobs,
+    autoRun:
+      typeof autoRun === 'function'
+        ? async (payload) => [...(await autoRun(payload)), ours]
+        : [...(autoRun ?? []), ours],
+    tasks: [...(jobs?.tasks ?? []), publishDueTask],
+  }
 }
 
 /**
@@ -95,6 +112,11 @@ export const bilingualPublishing =
           incomingConfig.upload?.responseOnLimit ??
           `${translate('vi', 'errors.uploadLimit', { max: megabytes(options.media.maxUploadBytes) })} / ${translate('en', 'errors.uploadLimit', { max: megabytes(options.media.maxUploadBytes) })}`,
       },
+      custom: {
+        ...incomingConfig.custom,
+        bilingualPublishing: { publicUrl: options.publicUrl, usersCollection: options.usersCollection },
+      },
+      jobs: options.disabled ? incomingConfig.jobs : withScheduledPublishing(incomingConfig.jobs),
       localization: incomingConfig.localization ?? {
         defaultLocale: options.sourceLanguage,
         fallback: true,

@@ -43,6 +43,11 @@ export type BilingualPublishingOptions = {
      */
     staticDir?: string
   }
+  /**
+   * Absolute base URL of the public site, for links in e-mails, feeds and packages.
+   * @default process.env.PUBLIC_URL, else http://localhost:$PORT
+   */
+  publicUrl?: string
   /** Per-collection overrides, keyed by the plugin's collection key. */
   overrides?: Partial<Record<PluginCollectionKey, CollectionOverride>>
   /**
@@ -65,6 +70,7 @@ export type ResolvedOptions = {
   languages: string[]
   media: { maxUploadBytes: number; staticDir: string }
   overrides: Partial<Record<PluginCollectionKey, CollectionOverride>>
+  publicUrl: string
   sourceLanguage: string
   usersCollection: string
 }

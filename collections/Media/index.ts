@@ -8,6 +8,7 @@ import { applyOverride } from '../../src/config/applyOverride'
 import { normalizeTextHook } from '../../src/hooks/normalizeText'
 import { label, options } from '../../src/i18n'
 import { validateConsentScope, validateConsentStatus } from '../../src/media/consentValidation'
+import { unpublishOnConsentWithdrawal } from '../../src/media/consentWithdrawal'
 import { guardUpload } from '../../src/media/uploadGuard'
 import type { ResolvedOptions } from '../../src/types'
 
@@ -71,6 +72,7 @@ export function getMediaCollection(pluginOptions: ResolvedOptions): CollectionCo
       },
     ],
     hooks: {
+      afterChange: pluginOptions.disabled ? [] : [unpublishOnConsentWithdrawal],
       beforeOperation: pluginOptions.disabled ? [] : [guardUpload(pluginOptions.media.maxUploadBytes)],
       beforeValidate: pluginOptions.disabled ? [] : [normalizeTextHook],
     },

@@ -66,6 +66,14 @@ export function workflowFields(usersCollection: string): Field[] {
       label: label('fields.approvedHash'),
     },
     {
+      name: 'publishRequestedBy',
+      type: 'relationship',
+      access: readOnlyAccess,
+      admin: { hidden: true },
+      label: label('fields.publishRequestedBy'),
+      relationTo: usersCollection as CollectionSlug,
+    },
+    {
       name: 'publishedAt',
       type: 'date',
       access: readOnlyAccess,

@@ -79,6 +79,7 @@ const en = {
     "approvedBy": "Approved by",
     "approvedAt": "Approved at",
     "approvedHash": "Approved content hash",
+    "publishRequestedBy": "Publish requested by",
     "publishedAt": "Published at",
     "searchText": "Search text",
     "actor": "Actor",
@@ -205,6 +206,83 @@ const en = {
     "notAnImage": "The file \"{{name}}\" is not a readable image. Upload a JPEG, PNG, WebP or GIF file.",
     "auditReadOnly": "Workflow events are an audit log: they cannot be changed or deleted.",
     "workflowFieldReadOnly": "The workflow field \"{{field}}\" changes only through workflow actions."
+  },
+  "workflow": {
+    "errors": {
+      "unauthenticated": "Log in to take workflow actions.",
+      "notFound": "No {{collection}} item with id {{id}}.",
+      "badBody": "Send a JSON body such as {\"action\": \"submit\", \"comment\": \"…\"}.",
+      "unknownAction": "\"{{action}}\" is not a workflow action. Use one of: submit, request_changes, approve, publish, unpublish, reopen.",
+      "invalidTransition": "\"{{action}}\" is not possible while the item is \"{{state}}\".",
+      "forbidden": "Your role may not \"{{action}}\" this item.",
+      "fourEyes": "You cannot approve a revision you wrote or last edited. Ask another leader to approve it.",
+      "commentRequired": "Write a comment to say why (\"{{action}}\" needs one).",
+      "changedSinceApproval": "The content changed after it was approved. It must be approved again before publishing.",
+      "gatesFailed": "This item cannot be {{action}} yet: {{problems}}",
+      "publishGuard": "Publishing goes through the review workflow: submit the item, then a leader approves and publishes it.",
+      "notTranslator": "Only the translator of this version can confirm it is still accurate.",
+      "badPublishAt": "\"publishAt\" must be a date and time, for example 2026-12-01T08:00:00+07:00."
+    },
+    "gates": {
+      "checklist": "tick every item of the approval checklist ({{items}})",
+      "consentMissing": "{{name}} shows a student under 18 whose consent is \"{{status}}\"",
+      "consentExpired": "the consent for {{name}} has expired",
+      "consentScope": "the consent for {{name}} does not cover {{channels}}",
+      "outdated": "this translation is outdated (its source changed); the translator must update it or confirm it is still accurate",
+      "textMissing": "the {{field}} is empty",
+      "altMissing": "image {{name}} has no alt text in this language"
+    },
+    "checklist": {
+      "noStateSecrets": "No state-secret content",
+      "sourcesVerified": "Sources verified",
+      "spokespersonApproved": "Appropriate for the school to state publicly (spokesperson rules)",
+      "consentVerified": "Consent in place for every person shown"
+    },
+    "ui": {
+      "title": "Workflow",
+      "state": "State",
+      "actions": "Actions",
+      "noActions": "No action of yours is possible in this state.",
+      "comment": "Comment",
+      "commentRequired": "Comment (required)",
+      "confirm": "Confirm",
+      "cancel": "Cancel",
+      "history": "History",
+      "noHistory": "No workflow events yet.",
+      "compare": "What changed since the last approved revision",
+      "checklist": "Approval checklist",
+      "publishAt": "Publish at (leave empty to publish now)",
+      "scheduled": "Scheduled to publish at {{time}}",
+      "confirmUpToDate": "I confirm this translation is still accurate",
+      "outdatedWarning": "The source changed after this translation was made.",
+      "reviewQueue": "Awaiting review",
+      "reviewQueueEmpty": "Nothing awaits review.",
+      "saveFirst": "Save the document first.",
+      "done": "Done: the item is now \"{{state}}\".",
+      "system": "system"
+    }
+  },
+  "email": {
+    "submit": {
+      "subject": "[Awaiting review] {{title}}",
+      "body": "{{actor}} submitted \"{{title}}\" for review.\n\nOpen it: {{url}}"
+    },
+    "request_changes": {
+      "subject": "[Changes requested] {{title}}",
+      "body": "{{actor}} asked for changes to \"{{title}}\":\n\n{{comment}}\n\nOpen it: {{url}}"
+    },
+    "approve": {
+      "subject": "[Approved] {{title}}",
+      "body": "{{actor}} approved \"{{title}}\".\n\nOpen it: {{url}}"
+    },
+    "publish": {
+      "subject": "[Published] {{title}}",
+      "body": "\"{{title}}\" is now published.\n\nOpen it: {{url}}"
+    },
+    "unpublish": {
+      "subject": "[Unpublished] {{title}}",
+      "body": "\"{{title}}\" was unpublished by {{actor}}:\n\n{{comment}}\n\nOpen it: {{url}}"
+    }
   },
   "seed": {
     "logins": "Demo logins (password: {{password}}):"

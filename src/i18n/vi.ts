@@ -81,6 +81,7 @@ const vi: Catalogue = {
     "approvedBy": "Người duyệt",
     "approvedAt": "Thời điểm duyệt",
     "approvedHash": "Mã băm nội dung đã duyệt",
+    "publishRequestedBy": "Người hẹn đăng",
     "publishedAt": "Thời điểm đăng",
     "searchText": "Văn bản tìm kiếm",
     "actor": "Người thực hiện",
@@ -207,6 +208,83 @@ const vi: Catalogue = {
     "notAnImage": "Tệp \"{{name}}\" không phải ảnh đọc được. Hãy tải lên tệp JPEG, PNG, WebP hoặc GIF.",
     "auditReadOnly": "Nhật ký quy trình chỉ được ghi thêm: không thể sửa hay xóa.",
     "workflowFieldReadOnly": "Trường quy trình \"{{field}}\" chỉ thay đổi qua các thao tác duyệt."
+  },
+  "workflow": {
+    "errors": {
+      "unauthenticated": "Hãy đăng nhập để thực hiện thao tác duyệt.",
+      "notFound": "Không có mục {{collection}} nào mang mã {{id}}.",
+      "badBody": "Hãy gửi nội dung JSON, ví dụ {\"action\": \"submit\", \"comment\": \"…\"}.",
+      "unknownAction": "\"{{action}}\" không phải thao tác duyệt. Dùng một trong: submit, request_changes, approve, publish, unpublish, reopen.",
+      "invalidTransition": "Không thể \"{{action}}\" khi mục đang ở trạng thái \"{{state}}\".",
+      "forbidden": "Vai trò của bạn không được \"{{action}}\" mục này.",
+      "fourEyes": "Bạn không thể duyệt phiên bản do chính mình viết hoặc sửa gần nhất. Hãy nhờ một lãnh đạo khác duyệt.",
+      "commentRequired": "Hãy ghi ý kiến nêu lý do (thao tác \"{{action}}\" cần ý kiến).",
+      "changedSinceApproval": "Nội dung đã thay đổi sau khi được duyệt. Cần duyệt lại trước khi đăng.",
+      "gatesFailed": "Chưa thể {{action}} mục này: {{problems}}",
+      "publishGuard": "Việc đăng bài đi qua quy trình duyệt: gửi duyệt, rồi lãnh đạo duyệt và đăng.",
+      "notTranslator": "Chỉ người dịch bản này mới xác nhận được bản dịch vẫn chính xác.",
+      "badPublishAt": "\"publishAt\" phải là ngày giờ, ví dụ 2026-12-01T08:00:00+07:00."
+    },
+    "gates": {
+      "checklist": "đánh dấu đủ các mục kiểm tra khi duyệt ({{items}})",
+      "consentMissing": "{{name}} có học sinh dưới 18 tuổi mà sự đồng ý đang ở trạng thái \"{{status}}\"",
+      "consentExpired": "sự đồng ý cho {{name}} đã hết hạn",
+      "consentScope": "sự đồng ý cho {{name}} không bao gồm {{channels}}",
+      "outdated": "bản dịch đã lỗi thời (bản gốc đã thay đổi); người dịch cần cập nhật hoặc xác nhận bản dịch vẫn chính xác",
+      "textMissing": "phần {{field}} còn trống",
+      "altMissing": "ảnh {{name}} chưa có văn bản thay thế bằng ngôn ngữ này"
+    },
+    "checklist": {
+      "noStateSecrets": "Không có nội dung bí mật nhà nước",
+      "sourcesVerified": "Đã kiểm chứng nguồn tin",
+      "spokespersonApproved": "Phù hợp để nhà trường công bố (quy chế người phát ngôn)",
+      "consentVerified": "Đã có sự đồng ý của mọi người xuất hiện"
+    },
+    "ui": {
+      "title": "Quy trình duyệt",
+      "state": "Trạng thái",
+      "actions": "Thao tác",
+      "noActions": "Bạn không có thao tác nào ở trạng thái này.",
+      "comment": "Ý kiến",
+      "commentRequired": "Ý kiến (bắt buộc)",
+      "confirm": "Xác nhận",
+      "cancel": "Hủy",
+      "history": "Lịch sử",
+      "noHistory": "Chưa có sự kiện nào.",
+      "compare": "Những gì đã thay đổi từ lần duyệt gần nhất",
+      "checklist": "Danh mục kiểm tra khi duyệt",
+      "publishAt": "Thời điểm đăng (để trống để đăng ngay)",
+      "scheduled": "Đã hẹn đăng lúc {{time}}",
+      "confirmUpToDate": "Tôi xác nhận bản dịch vẫn chính xác",
+      "outdatedWarning": "Bản gốc đã thay đổi sau khi bản dịch này được làm.",
+      "reviewQueue": "Chờ duyệt",
+      "reviewQueueEmpty": "Không có mục nào chờ duyệt.",
+      "saveFirst": "Hãy lưu tài liệu trước.",
+      "done": "Xong: mục đã chuyển sang \"{{state}}\".",
+      "system": "hệ thống"
+    }
+  },
+  "email": {
+    "submit": {
+      "subject": "[Chờ duyệt] {{title}}",
+      "body": "{{actor}} đã gửi duyệt \"{{title}}\".\n\nMở tại: {{url}}"
+    },
+    "request_changes": {
+      "subject": "[Cần chỉnh sửa] {{title}}",
+      "body": "{{actor}} yêu cầu chỉnh sửa \"{{title}}\":\n\n{{comment}}\n\nMở tại: {{url}}"
+    },
+    "approve": {
+      "subject": "[Đã duyệt] {{title}}",
+      "body": "{{actor}} đã duyệt \"{{title}}\".\n\nMở tại: {{url}}"
+    },
+    "publish": {
+      "subject": "[Đã đăng] {{title}}",
+      "body": "\"{{title}}\" đã được đăng.\n\nMở tại: {{url}}"
+    },
+    "unpublish": {
+      "subject": "[Đã gỡ] {{title}}",
+      "body": "\"{{title}}\" đã được {{actor}} gỡ xuống:\n\n{{comment}}\n\nMở tại: {{url}}"
+    }
   },
   "seed": {
     "logins": "Tài khoản demo (mật khẩu: {{password}}):"

@@ -26,5 +26,6 @@ export const WORKFLOW_FIELDS = [
   'approvedBy',
   'approvedAt',
   'approvedHash',
+  'publishRequestedBy',
   'publishedAt',
 ] as const

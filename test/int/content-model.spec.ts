@@ -83,14 +83,17 @@ describe('articles', () => {
     expect((await client.json('PATCH', `/articles/${other.id}?draft=true`, { body: { title: 'Lãnh đạo sửa' }, token: leader })).status).toBe(200)
   })
 
-  it('workflow fields sent by a client are ignored: only actions change them', async () => {
-    const { body } = await client.json('POST', '/articles', {
-      body: articleData({ approvedBy: users.leader.id, author: users.editor2.id, workflowState: 'published' }),
+  it('workflow fields sent by a client are refused with 403: only actions change them', async () => {
+    const before = (await app.payload.count({ collection: 'articles' })).totalDocs
+    const { body, status } = await client.json('POST', '/articles', {
+      body: articleData({ workflowState: 'published' }),
       token: editor,
     })
-    expect(body.doc.workflowState).toBe('draft')
-    expect(body.doc.approvedBy).toBeNull()
-    expect(body.doc.author.id ?? body.doc.author).toBe(users.editor.id)
+    expect(status).toBe(403)
+    expect(body.errors[0].message).toBe('The workflow field "workflowState" changes only through workflow actions.')
+    const forged = await client.json('POST', '/articles', { body: articleData({ approvedBy: users.leader.id }), token: editor })
+    expect(forged.status).toBe(403)
+    expect((await app.payload.count({ collection: 'articles' })).totalDocs).toBe(before)
   })
 })
 

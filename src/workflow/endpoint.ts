@@ -1,0 +1,87 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+import { APIError } from 'payload'
+
+import type { WorkflowCollection } from '../constants'
+import { requestLanguage, translate } from '../i18n'
+import { availableActions } from './machine'
+import { runWorkflowAction } from './service'
+import { BASE_CHECKLIST } from './gates'
+import type { WorkflowState } from './states'
+import { refIds } from './facts'
+
+async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
+  try {
+    const body = (await req.json?.()) as unknown
+    if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>
+  } catch {
+    // fall through
+  }
+  throw new APIError(translate(requestLanguage(req), 'workflow.errors.badBody'), 400, null, true)
+}
+
+/** `POST /api/{collection}/:id/workflow` runs an action; `GET` tells the edit view what it may show. */
+export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
+  return [
+    {
+      handler: async (req) => {
+        const body = await readBody(req)
+        const result = await runWorkflowAction(req.payload, {
+          action: String(body.action ?? ''),
+          checklist: (body.checklist as Record<string, unknown>) ?? null,
+          collection,
+          comment: typeof body.comment === 'string' ? body.comment : null,
+          confirmUpToDate: body.confirmUpToDate === true,
+          id: String(req.routeParams?.id ?? ''),
+          publishAt: typeof body.publishAt === 'string' && body.publishAt ? body.publishAt : null,
+          req,
+          user: req.user as never,
+        })
+        return Response.json(result, { status: 200 })
+      },
+      method: 'post',
+      path: '/:id/workflow',
+    },
+    {
+      handler: async (req) => {
+        const language = requestLanguage(req)
+        if (!req.user) throw new APIError(translate(language, 'workflow.errors.unauthenticated'), 401, null, true)
+        const id = String(req.routeParams?.id ?? '')
+        const doc = (await req.payload
+          .findByID({ collection, depth: 0, disableErrors: true, draft: true, id, overrideAccess: false, req, user: req.user })
+          .catch(() => null)) as Record<string, unknown> | null
+        if (!doc) throw new APIError(translate(language, 'workflow.errors.notFound', { collection, id }), 404, null, true)
+        const settings = (await req.payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: 'publishing-settings' as never })) as {
+          extraChecklist?: Array<{ key: string; label?: string }>
+          fourEyes?: boolean
+        }
+        const state = (doc.workflowState ?? 'draft') as WorkflowState
+        const user = req.user as unknown as { id: number | string; roles?: string[] }
+        const actions = availableActions(state, { id: user.id, roles: user.roles ?? [] }, refIds(doc.author as never)[0], refIds(doc.lastEditedBy as never)[0], settings.fourEyes !== false)
+        const events = await req.payload.find({
+          collection: 'workflow-events',
+          depth: 0,
+          limit: 100,
+          overrideAccess: true,
+          pagination: false,
+          req,
+          sort: '-at',
+          where: { and: [{ documentCollection: { equals: collection } }, { documentId: { equals: id } }] },
+        })
+        return Response.json({
+          actions: actions.map((a) => ({ action: a.action, commentRequired: a.commentRequired, label: translate(language, `actions.${a.action}`) })),
+          checklist: [
+            ...BASE_CHECKLIST.map((key) => ({ key, label: translate(language, `workflow.checklist.${key}`) })),
+            ...(settings.extraChecklist ?? []).map((item) => ({ key: item.key, label: item.label ?? item.key })),
+          ],
+          history: events.docs,
+          outdated: doc.outdated === true,
+          publishAt: doc.publishAt ?? null,
+          state,
+          stateLabel: translate(language, `states.${state}`),
+        })
+      },
+      method: 'get',
+      path: '/:id/workflow',
+    },
+  ]
+}

@@ -1,0 +1,62 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { pickLanguage, translate } from '../i18n'
+import { refIds } from './facts'
+import type { WorkflowAction } from './states'
+
+type Doc = Record<string, any>
+type UserDoc = { email?: string; id: number | string; name?: string; preferredLanguage?: string | null }
+
+/** Settings the plugin leaves in `config.custom` for code that only has `payload`. */
+export function pluginSettings(payload: Payload): { publicUrl: string; usersCollection: string } {
+  const custom = (payload.config.custom ?? {}) as { bilingualPublishing?: { publicUrl: string; usersCollection: string } }
+  return custom.bilingualPublishing ?? { publicUrl: 'http://localhost:3000', usersCollection: 'users' }
+}
+
+/**
+ * Tell people what happened, each in their preferred language: leaders when something is
+ * submitted; the author when it is sent back, approved, published or unpublished.
+ */
+export async function notify(
+  payload: Payload,
+  args: { action: WorkflowAction; actor: null | UserDoc; collection: string; comment: null | string; doc: Doc; req?: PayloadRequest },
+): Promise<void> {
+  const { publicUrl, usersCollection } = pluginSettings(payload)
+  let recipients: UserDoc[] = []
+  if (args.action === 'submit') {
+    const leaders = await payload.find({
+      collection: usersCollection as 'users',
+      depth: 0,
+      limit: 100,
+      overrideAccess: true,
+      pagination: false,
+      req: args.req,
+      where: { roles: { in: ['leader'] } },
+    })
+    recipients = (leaders.docs as UserDoc[]).filter((u) => String(u.id) !== String(args.actor?.id))
+  } else if (['approve', 'publish', 'request_changes', 'unpublish'].includes(args.action)) {
+    const authorId = refIds(args.doc.author)[0]
+    if (authorId !== undefined) {
+      const author = await payload
+        .findByID({ collection: usersCollection as 'users', depth: 0, disableErrors: true, id: authorId, overrideAccess: true, req: args.req })
+        .catch(() => null)
+      if (author) recipients = [author as UserDoc]
+    }
+  }
+  const url = `${publicUrl}/admin/collections/${args.collection}/${args.doc.id}`
+  for (const recipient of recipients) {
+    if (!recipient.email) continue
+    const language = pickLanguage(recipient.preferredLanguage)
+    const values = {
+      actor: args.actor?.name || args.actor?.email || translate(language, 'workflow.ui.system'),
+      comment: args.comment ?? '',
+      title: String(args.doc.title ?? ''),
+      url,
+    }
+    await payload.sendEmail({
+      subject: translate(language, `email.${args.action}.subject`, values),
+      text: translate(language, `email.${args.action}.body`, values),
+      to: recipient.email,
+    })
+  }
+}
