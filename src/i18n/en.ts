@@ -218,7 +218,7 @@ const en = {
       "fourEyes": "You cannot approve a revision you wrote or last edited. Ask another leader to approve it.",
       "commentRequired": "Write a comment to say why (\"{{action}}\" needs one).",
       "changedSinceApproval": "The content changed after it was approved. It must be approved again before publishing.",
-      "gatesFailed": "This item cannot be {{action}} yet: {{problems}}",
+      "gatesFailed": "\"{{action}}\" is not possible yet: {{problems}}.",
       "publishGuard": "Publishing goes through the review workflow: submit the item, then a leader approves and publishes it.",
       "notTranslator": "Only the translator of this version can confirm it is still accurate.",
       "badPublishAt": "\"publishAt\" must be a date and time, for example 2026-12-01T08:00:00+07:00."

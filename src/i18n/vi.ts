@@ -220,7 +220,7 @@ const vi: Catalogue = {
       "fourEyes": "Bạn không thể duyệt phiên bản do chính mình viết hoặc sửa gần nhất. Hãy nhờ một lãnh đạo khác duyệt.",
       "commentRequired": "Hãy ghi ý kiến nêu lý do (thao tác \"{{action}}\" cần ý kiến).",
       "changedSinceApproval": "Nội dung đã thay đổi sau khi được duyệt. Cần duyệt lại trước khi đăng.",
-      "gatesFailed": "Chưa thể {{action}} mục này: {{problems}}",
+      "gatesFailed": "Chưa thể \"{{action}}\": {{problems}}.",
       "publishGuard": "Việc đăng bài đi qua quy trình duyệt: gửi duyệt, rồi lãnh đạo duyệt và đăng.",
       "notTranslator": "Chỉ người dịch bản này mới xác nhận được bản dịch vẫn chính xác.",
       "badPublishAt": "\"publishAt\" phải là ngày giờ, ví dụ 2026-12-01T08:00:00+07:00."

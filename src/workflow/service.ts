@@ -151,7 +151,8 @@ function describeProblems(language: string, problems: GateProblem[]): string[] {
 
 /** Run one workflow action. Throws APIError with 401/403/404/409/422 and a message in `language`. */
 export async function runWorkflowAction(payload: Payload, input: WorkflowActionInput): Promise<WorkflowActionResult> {
-  const { collection, id } = input
+  const { collection } = input
+  let id: number | string = input.id
   const req = input.req ?? (await createLocalReq({ context: {} }, payload))
   const language =
     input.language ??
@@ -165,6 +166,7 @@ export async function runWorkflowAction(payload: Payload, input: WorkflowActionI
     .findByID({ collection, depth: 0, disableErrors: true, draft: true, id, overrideAccess: true, req })
     .catch(() => null)) as Doc | null
   if (!doc) fail(404, t('workflow.errors.notFound', { collection, id }))
+  id = doc.id as number | string // the database's own id type (a number on SQLite)
 
   const from = (doc.workflowState ?? 'draft') as WorkflowState
   const settings = await publishingSettings(payload, req)
@@ -222,7 +224,7 @@ export async function runWorkflowAction(payload: Payload, input: WorkflowActionI
     const problems = await gatherProblems(payload, collection, current, input, settings.checklistKeys, req)
     if (problems.length) {
       const messages = describeProblems(language, problems)
-      fail(422, t('workflow.errors.gatesFailed', { action: actionLabel(action).toLowerCase(), problems: messages.join('; ') }), {
+      fail(422, t('workflow.errors.gatesFailed', { action: actionLabel(action), problems: messages.join('; ') }), {
         problems: problems.map((p, i) => ({ ...p, message: messages[i] })),
       })
     }

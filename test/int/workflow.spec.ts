@@ -1,0 +1,271 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { paragraphs } from '../../school/seed/lexical'
+import { runWorkflowAction } from '../../src'
+import { internalContext } from '../../src/workflow/context'
+import { createArticle, createUsers, FULL_CHECKLIST, makeJpeg, PASSWORD, putInState, type Users } from '../helpers/fixtures'
+import { startApp, type TestApp } from '../helpers/payload'
+import { type Client, createClient } from '../helpers/rest'
+
+let app: TestApp
+let client: Client
+let users: Users
+const tokens: Record<string, string> = {}
+
+beforeAll(async () => {
+  app = await startApp('workflow')
+  client = createClient(app.config)
+  users = await createUsers(app.payload)
+  await app.payload.update({ collection: 'users', data: { preferredLanguage: 'en' } as never, id: users.translator.id, overrideAccess: true })
+  for (const key of Object.keys(users) as Array<keyof Users>) tokens[key] = await client.login(users[key].email, PASSWORD)
+})
+afterAll(async () => app?.cleanup())
+
+const act = (collection: string, id: number | string, who: keyof Users | null, body: Record<string, unknown>, language = 'en') =>
+  client.json('POST', `/${collection}/${id}/workflow`, { body, headers: { 'accept-language': language }, token: who ? tokens[who] : undefined })
+
+const events = async (collection: string, id: number | string) =>
+  (
+    await app.payload.find({
+      collection: 'workflow-events',
+      pagination: false,
+      sort: 'at',
+      where: { and: [{ documentCollection: { equals: collection } }, { documentId: { equals: String(id) } }] },
+    })
+  ).docs
+
+describe('an article goes from an editor\'s draft to the portal', () => {
+  it('submit, request changes, resubmit, approve with the checklist, publish', async () => {
+    const { body: created } = await client.json('POST', '/articles', {
+      body: { body: paragraphs('Nội dung bài.'), planArea: 'ocop', summary: 'Tóm tắt.', title: 'Sản phẩm OCOP Quảng Ninh' },
+      token: tokens.editor,
+    })
+    const id = created.doc.id
+    app.mails.length = 0
+
+    let res = await act('articles', id, 'editor', { action: 'submit' })
+    expect(res.status).toBe(200)
+    expect(res.body.state).toBe('in_review')
+    // leaders are told, in their language (Vietnamese by default)
+    expect(app.mails.map((m) => m.to)).toEqual([users.leader.email])
+    expect(app.mails[0]!.subject).toBe('[Chờ duyệt] Sản phẩm OCOP Quảng Ninh')
+
+    res = await act('articles', id, 'leader', { action: 'request_changes' }, 'vi')
+    expect(res.status).toBe(422)
+    expect(res.body.errors[0].message).toBe('Hãy ghi ý kiến nêu lý do (thao tác "Yêu cầu chỉnh sửa" cần ý kiến).')
+
+    app.mails.length = 0
+    res = await act('articles', id, 'leader', { action: 'request_changes', comment: 'Bổ sung nguồn ảnh.' })
+    expect(res.body.state).toBe('changes_requested')
+    expect(app.mails).toHaveLength(1)
+    expect(app.mails[0]!.to).toBe(users.editor.email)
+    expect(app.mails[0]!.text).toContain('Bổ sung nguồn ảnh.')
+
+    await client.json('PATCH', `/articles/${id}`, { body: { summary: 'Tóm tắt đã sửa.' }, token: tokens.editor })
+    expect((await act('articles', id, 'editor', { action: 'submit' })).body.state).toBe('in_review')
+
+    res = await act('articles', id, 'leader', { action: 'approve', checklist: { noStateSecrets: true } })
+    expect(res.status).toBe(422)
+    expect(res.body.errors[0].message).toMatch(/tick every item of the approval checklist \(Sources verified; .*Consent in place for every person shown\)/)
+
+    res = await act('articles', id, 'leader', { action: 'approve', checklist: FULL_CHECKLIST })
+    expect(res.status).toBe(200)
+    expect(res.body.state).toBe('approved')
+    expect((await client.json('GET', `/articles/${id}`)).status).toBe(404)
+
+    res = await act('articles', id, 'leader', { action: 'publish' })
+    expect(res.body.state).toBe('published')
+    const live = await client.json('GET', `/articles/${id}`)
+    expect(live.status).toBe(200)
+    expect(live.body.summary).toBe('Tóm tắt đã sửa.')
+
+    const log = await events('articles', id)
+    expect(log.map((e) => `${e.from}->${e.to}`)).toEqual([
+      'draft->in_review',
+      'in_review->changes_requested',
+      'changes_requested->in_review',
+      'in_review->approved',
+      'approved->published',
+    ])
+    expect(log[1]!.comment).toBe('Bổ sung nguồn ảnh.')
+    expect(log.every((e) => /^[0-9a-f]{64}$/.test(String(e.contentHash)))).toBe(true)
+    expect(log[4]!.contentHash).toBe(log[3]!.contentHash)
+  })
+
+  it('answers 401 to anonymous callers and 400 to a body that is not JSON', async () => {
+    const article = await createArticle(app.payload, users.editor.id)
+    expect((await act('articles', article.id, null, { action: 'submit' })).status).toBe(401)
+    const res = await client.request('POST', `/articles/${article.id}/workflow`, { headers: { 'content-type': 'application/json' }, token: tokens.editor })
+    expect(res.status).toBe(400)
+  })
+
+  it('answers 409 for an action the state does not allow, naming both', async () => {
+    const article = await createArticle(app.payload, users.editor.id)
+    const res = await act('articles', article.id, 'leader', { action: 'publish' })
+    expect(res.status).toBe(409)
+    expect(res.body.errors[0].message).toBe('"Publish" is not possible while the item is "Draft".')
+  })
+
+  it('answers 404 for an item that does not exist', async () => {
+    expect((await act('articles', 987654, 'leader', { action: 'submit' })).status).toBe(404)
+  })
+})
+
+describe('four-eyes: nobody approves their own work', () => {
+  it('a leader who wrote an item cannot approve it; another leader can', async () => {
+    const article = await createArticle(app.payload, users.leader.id)
+    await putInState(app.payload, 'articles', article.id, 'in_review')
+    const res = await act('articles', article.id, 'leader', { action: 'approve', checklist: FULL_CHECKLIST }, 'vi')
+    expect(res.status).toBe(403)
+    expect(res.body.errors[0].message).toBe('Bạn không thể duyệt phiên bản do chính mình viết hoặc sửa gần nhất. Hãy nhờ một lãnh đạo khác duyệt.')
+    const second = await app.payload.create({
+      collection: 'users',
+      data: { email: 'leader2@test.lechan', name: 'leader2', password: PASSWORD, roles: ['leader'] } as never,
+      overrideAccess: true,
+    })
+    const approved = await runWorkflowAction(app.payload, { action: 'approve', checklist: FULL_CHECKLIST, collection: 'articles', id: article.id, user: second as never })
+    expect(approved.state).toBe('approved')
+  })
+
+  it('a leader who last edited the revision cannot approve it', async () => {
+    const article = await createArticle(app.payload, users.editor.id)
+    await client.json('PATCH', `/articles/${article.id}`, { body: { title: 'Lãnh đạo sửa tiêu đề' }, token: tokens.leader })
+    await putInState(app.payload, 'articles', article.id, 'in_review')
+    expect((await act('articles', article.id, 'leader', { action: 'approve', checklist: FULL_CHECKLIST })).status).toBe(403)
+  })
+
+  it('the rule can be turned off in the publishing settings', async () => {
+    await app.payload.updateGlobal({ data: { fourEyes: false } as never, slug: 'publishing-settings' })
+    try {
+      const article = await createArticle(app.payload, users.leader.id)
+      await putInState(app.payload, 'articles', article.id, 'in_review')
+      expect((await act('articles', article.id, 'leader', { action: 'approve', checklist: FULL_CHECKLIST })).status).toBe(200)
+    } finally {
+      await app.payload.updateGlobal({ data: { fourEyes: true } as never, slug: 'publishing-settings' })
+    }
+  })
+})
+
+describe('gates: approving or publishing fails with 422 and every problem', () => {
+  async function image(data: Record<string, unknown>) {
+    const file = await makeJpeg({ height: 200, width: 300 })
+    return app.payload.create({
+      collection: 'media',
+      data: { alt: 'Ảnh', ...data } as never,
+      file: { data: file, mimetype: 'image/jpeg', name: `g-${Math.random().toString(36).slice(2)}.jpg`, size: file.length },
+      overrideAccess: true,
+    })
+  }
+
+  it('a photo of minors without consent blocks approval, and so does consent that does not cover a channel', async () => {
+    const missing = await image({ consentStatus: 'missing', depictsMinors: true })
+    const portalOnly = await image({ consentScope: ['portal'], consentStatus: 'obtained', depictsMinors: true })
+    const article = await createArticle(app.payload, users.editor.id, 'draft', {
+      channels: ['portal', 'vietnam-vn'],
+      featuredImage: missing.id,
+      gallery: [portalOnly.id],
+    })
+    await putInState(app.payload, 'articles', article.id, 'in_review')
+    const res = await act('articles', article.id, 'leader', { action: 'approve', checklist: FULL_CHECKLIST })
+    expect(res.status).toBe(422)
+    const problems = res.body.errors[0].data.problems.map((p: { code: string }) => p.code)
+    expect(problems.sort()).toEqual(['consentMissing', 'consentScope'])
+    expect(res.body.errors[0].message).toContain(`${portalOnly.filename} does not cover Vietnam.vn`)
+  })
+
+  it('a student whose consent is missing blocks an achievement', async () => {
+    const { body } = await client.json('POST', '/achievements', {
+      body: {
+        award: 'Giải Ba',
+        competition: 'HSG tỉnh',
+        description: paragraphs('Mô tả.'),
+        level: 'province',
+        schoolYear: '2025-2026',
+        students: [{ consentStatus: 'missing', name: 'Trần Bình' }],
+        summary: 'Tóm tắt.',
+        title: 'Giải Ba môn Hóa',
+      },
+      token: tokens.editor,
+    })
+    await putInState(app.payload, 'achievements', body.doc.id, 'in_review')
+    const res = await act('achievements', body.doc.id, 'leader', { action: 'approve', checklist: FULL_CHECKLIST }, 'vi')
+    expect(res.status).toBe(422)
+    expect(res.body.errors[0].message).toContain('Trần Bình có học sinh dưới 18 tuổi')
+  })
+
+  it('missing text and missing alt text in the version\'s language block it', async () => {
+    const noAlt = await image({ alt: 'Chỉ có tiếng Việt', consentStatus: 'not-needed' })
+    const article = await createArticle(app.payload, users.editor.id, 'draft', { featuredImage: noAlt.id })
+    const { body } = await client.json('POST', '/language-versions', {
+      body: { body: paragraphs('Text.'), language: 'en', source: { relationTo: 'articles', value: article.id }, title: 'English' },
+      token: tokens.translator,
+    })
+    await putInState(app.payload, 'language-versions', body.doc.id, 'in_review')
+    const res = await act('language-versions', body.doc.id, 'leader', { action: 'approve', checklist: FULL_CHECKLIST })
+    expect(res.status).toBe(422)
+    expect(res.body.errors[0].data.problems.map((p: { code: string }) => p.code)).toEqual(['textMissing', 'altMissing'])
+  })
+
+  it('an outdated version is blocked until its translator confirms it; a leader cannot confirm for them', async () => {
+    const article = await createArticle(app.payload, users.editor.id, 'published')
+    const { body } = await client.json('POST', '/language-versions', {
+      body: { body: paragraphs('Text.'), language: 'en', source: { relationTo: 'articles', value: article.id }, summary: 'S.', title: 'English' },
+      token: tokens.translator,
+    })
+    const versionId = body.doc.id
+    await client.json('PATCH', `/articles/${article.id}`, { body: { title: 'Tiêu đề mới' }, token: tokens.editor })
+    await putInState(app.payload, 'language-versions', versionId, 'in_review')
+    let res = await act('language-versions', versionId, 'leader', { action: 'approve', checklist: FULL_CHECKLIST })
+    expect(res.status).toBe(422)
+    expect(res.body.errors[0].message).toContain('this translation is outdated')
+    res = await act('language-versions', versionId, 'leader', { action: 'approve', checklist: FULL_CHECKLIST, confirmUpToDate: true })
+    expect(res.status).toBe(403)
+    await putInState(app.payload, 'language-versions', versionId, 'changes_requested')
+    res = await act('language-versions', versionId, 'translator', { action: 'submit', confirmUpToDate: true })
+    expect(res.status).toBe(200)
+    res = await act('language-versions', versionId, 'leader', { action: 'approve', checklist: FULL_CHECKLIST })
+    expect(res.status).toBe(200)
+    const log = await events('language-versions', versionId)
+    expect(log.at(-1)!.sourceRevision).toBeTruthy()
+  })
+})
+
+describe('e-mails go to the right people in their language', () => {
+  it('a translator who prefers English is told in English when their version is approved and published', async () => {
+    const article = await createArticle(app.payload, users.editor.id, 'published')
+    const version = await app.payload.create({
+      collection: 'language-versions',
+      context: internalContext(),
+      data: {
+        author: users.translator.id,
+        body: paragraphs('Text.'),
+        language: 'en',
+        source: { relationTo: 'articles', value: article.id },
+        summary: 'Summary.',
+        title: 'Le Chan news',
+        workflowState: 'in_review',
+      } as never,
+      draft: true,
+    })
+    app.mails.length = 0
+    await act('language-versions', version.id, 'leader', { action: 'approve', checklist: FULL_CHECKLIST })
+    await act('language-versions', version.id, 'leader', { action: 'publish' })
+    expect(app.mails.map((m) => [m.to, m.subject])).toEqual([
+      [users.translator.email, '[Approved] Le Chan news'],
+      [users.translator.email, '[Published] Le Chan news'],
+    ])
+  })
+})
+
+describe('the local API', () => {
+  it('runs the same checks and writes the same audit entry', async () => {
+    const article = await createArticle(app.payload, users.editor.id)
+    const editor = await app.payload.findByID({ collection: 'users', id: users.editor.id })
+    await expect(runWorkflowAction(app.payload, { action: 'approve', collection: 'articles', id: article.id, user: editor as never })).rejects.toMatchObject({
+      status: 409,
+    })
+    const result = await runWorkflowAction(app.payload, { action: 'submit', collection: 'articles', id: article.id, user: editor as never })
+    expect(result).toMatchObject({ from: 'draft', state: 'in_review' })
+    expect((await events('articles', article.id)).map((e) => e.action)).toEqual(['submit'])
+  })
+})
