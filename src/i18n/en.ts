@@ -220,6 +220,7 @@ const en = {
       "changedSinceApproval": "The content changed after it was approved. It must be approved again before publishing.",
       "gatesFailed": "\"{{action}}\" is not possible yet: {{problems}}.",
       "publishGuard": "Publishing goes through the review workflow: submit the item, then a leader approves and publishes it.",
+      "restoreAsDraft": "Restore an earlier version as a draft (it then goes through review); restoring straight to the live site is not allowed.",
       "notTranslator": "Only the translator of this version can confirm it is still accurate.",
       "badPublishAt": "\"publishAt\" must be a date and time, for example 2026-12-01T08:00:00+07:00."
     },

@@ -222,6 +222,7 @@ const vi: Catalogue = {
       "changedSinceApproval": "Nội dung đã thay đổi sau khi được duyệt. Cần duyệt lại trước khi đăng.",
       "gatesFailed": "Chưa thể \"{{action}}\": {{problems}}.",
       "publishGuard": "Việc đăng bài đi qua quy trình duyệt: gửi duyệt, rồi lãnh đạo duyệt và đăng.",
+      "restoreAsDraft": "Hãy khôi phục phiên bản cũ dưới dạng bản nháp (rồi gửi duyệt); không được khôi phục thẳng lên trang công khai.",
       "notTranslator": "Chỉ người dịch bản này mới xác nhận được bản dịch vẫn chính xác.",
       "badPublishAt": "\"publishAt\" phải là ngày giờ, ví dụ 2026-12-01T08:00:00+07:00."
     },

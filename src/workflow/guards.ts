@@ -22,9 +22,16 @@ const DEFAULTS: Record<string, unknown> = { workflowState: 'draft' }
 const APPROVED_STATES = new Set(['approved', 'published', 'unpublished'])
 
 export const guardWorkflowOperation: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  if (operation !== 'create' && operation !== 'update') return args
   if (isInternal(req.context)) return args
   const language = requestLanguage(req)
+  if (operation === 'restoreVersion') {
+    // a restore that is not a draft would replace the live version without review
+    if ((args as { draft?: boolean }).draft !== true) {
+      throw new APIError(translate(language, 'workflow.errors.restoreAsDraft'), 403, null, true)
+    }
+    return args
+  }
+  if (operation !== 'create' && operation !== 'update') return args
   const data = (args.data ?? {}) as Doc
   if (data._status === 'published') {
     throw new APIError(translate(language, 'workflow.errors.publishGuard'), 403, null, true)
@@ -53,10 +60,12 @@ export const guardWorkflowOperation: CollectionBeforeOperationHook = async ({ ar
 
 export const guardWorkflowChange: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   if (isInternal(req.context)) return data
+  const restoring = req.context?.isRestoringVersion === true
+  // restores reach here only as drafts (see guardWorkflowOperation): keep them drafts
+  if (restoring) data._status = 'draft'
   if (data._status === 'published') {
     throw new APIError(translate(requestLanguage(req), 'workflow.errors.publishGuard'), 403, null, true)
   }
-  const restoring = req.context?.isRestoringVersion === true
   const state = (data.workflowState ?? originalDoc?.workflowState) as string | undefined
   if (restoring || (state && APPROVED_STATES.has(state))) {
     data.workflowState = 'draft'
