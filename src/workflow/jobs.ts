@@ -5,18 +5,20 @@
  */
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import { SOURCE_COLLECTIONS } from '../constants'
 import { runWorkflowAction, SYSTEM_ACTOR } from './service'
 
 export const SCHEDULE_TASK = 'bilingualPublishDue'
 export const SCHEDULE_QUEUE = 'bilingual'
+
+/** Collections with publishAt / unpublishAt (DESIGN.md: articles). */
+export const SCHEDULED_COLLECTIONS = ['articles'] as const
 
 export type DueReport = { failed: Array<{ collection: string; id: number | string; message: string }>; published: number; unpublished: number }
 
 /** Publish and unpublish everything that is due at `now`. Also callable directly (tests, scripts). */
 export async function runDueSchedules(payload: Payload, req?: PayloadRequest, now = new Date()): Promise<DueReport> {
   const report: DueReport = { failed: [], published: 0, unpublished: 0 }
-  for (const collection of SOURCE_COLLECTIONS) {
+  for (const collection of SCHEDULED_COLLECTIONS) {
     const due = await payload.find({
       collection,
       depth: 0,
