@@ -96,6 +96,13 @@ export const bilingualPublishing =
 
     return {
       ...incomingConfig,
+      admin: {
+        ...incomingConfig.admin,
+        components: {
+          ...incomingConfig.admin?.components,
+          beforeDashboard: [...(incomingConfig.admin?.components?.beforeDashboard ?? []), '/src/exports/client#ReviewQueue'],
+        },
+      },
       collections: [...extendUsers(hostCollections, options), ...ours],
       globals: [...(incomingConfig.globals ?? []), ...globals],
       i18n: {

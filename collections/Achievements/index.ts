@@ -6,7 +6,7 @@ import { channelsField } from '../../src/fields/channels'
 import { languageField } from '../../src/fields/language'
 import { slugField } from '../../src/fields/slug'
 import { validateSchoolYear } from '../../src/fields/validators'
-import { searchTextField, workflowFields } from '../../src/fields/workflow'
+import { searchTextField, WORKFLOW_EDIT_COMPONENTS, workflowFields } from '../../src/fields/workflow'
 import { label, options } from '../../src/i18n'
 import { setTextHash, textHashField } from '../../src/translations/textHash'
 import type { ResolvedOptions } from '../../src/types'
@@ -130,6 +130,7 @@ export function getAchievementsCollection(pluginOptions: ResolvedOptions): Colle
     slug: ACHIEVEMENTS_SLUG,
     ...base,
     admin: {
+      components: { edit: WORKFLOW_EDIT_COMPONENTS },
       defaultColumns: ['title', 'level', 'schoolYear', 'workflowState', 'updatedAt'],
       group: label('groups.content'),
       listSearchableFields: ['title', 'searchText', 'slug'],

@@ -6,7 +6,7 @@ import { channelsField } from '../../src/fields/channels'
 import { languageField } from '../../src/fields/language'
 import { slugField } from '../../src/fields/slug'
 import { validateUnpublishAfterPublish, validateUrl } from '../../src/fields/validators'
-import { searchTextField, workflowFields } from '../../src/fields/workflow'
+import { searchTextField, WORKFLOW_EDIT_COMPONENTS, workflowFields } from '../../src/fields/workflow'
 import { label, options } from '../../src/i18n'
 import { setTextHash, textHashField } from '../../src/translations/textHash'
 import type { ResolvedOptions } from '../../src/types'
@@ -80,6 +80,7 @@ export function getArticlesCollection(pluginOptions: ResolvedOptions): Collectio
     slug: ARTICLES_SLUG,
     ...base,
     admin: {
+      components: { edit: WORKFLOW_EDIT_COMPONENTS },
       defaultColumns: ['title', 'language', 'planArea', 'workflowState', 'updatedAt'],
       group: label('groups.content'),
       listSearchableFields: ['title', 'searchText', 'slug'],

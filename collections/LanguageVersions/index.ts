@@ -4,7 +4,7 @@ import { SOURCE_COLLECTIONS, TRANSLATION_METHODS } from '../../src/constants'
 import { applyOverride } from '../../src/config/applyOverride'
 import { languageField } from '../../src/fields/language'
 import { slugField } from '../../src/fields/slug'
-import { searchTextField, workflowFields } from '../../src/fields/workflow'
+import { searchTextField, WORKFLOW_EDIT_COMPONENTS, workflowFields } from '../../src/fields/workflow'
 import { label, options } from '../../src/i18n'
 import { computeOutdated, LANGUAGE_VERSIONS_SLUG, prepareLanguageVersion } from '../../src/translations/languageVersionHooks'
 import type { ResolvedOptions } from '../../src/types'
@@ -79,6 +79,7 @@ export function getLanguageVersionsCollection(pluginOptions: ResolvedOptions): C
     slug: LANGUAGE_VERSIONS_SLUG,
     ...base,
     admin: {
+      components: { edit: WORKFLOW_EDIT_COMPONENTS },
       defaultColumns: ['title', 'language', 'source', 'workflowState', 'outdated', 'updatedAt'],
       group: label('groups.content'),
       listSearchableFields: ['title', 'searchText', 'slug'],

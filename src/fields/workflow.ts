@@ -16,10 +16,16 @@ const readOnlyAccess: { create: FieldAccess; update: FieldAccess } = {
 export function workflowFields(usersCollection: string): Field[] {
   return [
     {
+      name: 'workflowPanel',
+      type: 'ui',
+      admin: { components: { Field: '/src/exports/client#WorkflowPanel' }, position: 'sidebar' },
+      label: label('workflow.ui.title'),
+    },
+    {
       name: 'workflowState',
       type: 'select',
       access: readOnlyAccess,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { components: { Cell: '/src/exports/client#StateCell' }, position: 'sidebar', readOnly: true },
       defaultValue: 'draft',
       index: true,
       label: label('fields.workflowState'),
@@ -94,4 +100,10 @@ export function searchTextField(): Field {
     index: true,
     label: label('fields.searchText'),
   }
+}
+
+/** Payload's own Publish and Unpublish buttons give way to the workflow panel. */
+export const WORKFLOW_EDIT_COMPONENTS = {
+  PublishButton: '/src/exports/client#HiddenButton',
+  UnpublishButton: '/src/exports/client#HiddenButton',
 }

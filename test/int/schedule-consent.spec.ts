@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(async () => app?.cleanup())
 
 const runQueue = async () => {
-  await app.payload.jobs.queue({ input: {}, queue: SCHEDULE_QUEUE, task: SCHEDULE_TASK as never })
+  await app.payload.jobs.queue({ input: {}, queue: SCHEDULE_QUEUE, task: SCHEDULE_TASK } as never)
   await app.payload.jobs.run({ queue: SCHEDULE_QUEUE })
   const failed = await app.payload.find({ collection: 'payload-jobs', where: { hasError: { equals: true } } })
   expect(failed.docs.map((job) => job.log)).toEqual([])

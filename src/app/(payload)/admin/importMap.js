@@ -21,6 +21,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WorkflowPanel as WorkflowPanel_2b71959839799864f322ce5856bae94e } from '../../../../src/exports/client'
+import { StateCell as StateCell_2b71959839799864f322ce5856bae94e } from '../../../../src/exports/client'
+import { HiddenButton as HiddenButton_2b71959839799864f322ce5856bae94e } from '../../../../src/exports/client'
+import { ReviewQueue as ReviewQueue_2b71959839799864f322ce5856bae94e } from '../../../../src/exports/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +52,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/exports/client#WorkflowPanel": WorkflowPanel_2b71959839799864f322ce5856bae94e,
+  "/src/exports/client#StateCell": StateCell_2b71959839799864f322ce5856bae94e,
+  "/src/exports/client#HiddenButton": HiddenButton_2b71959839799864f322ce5856bae94e,
+  "/src/exports/client#ReviewQueue": ReviewQueue_2b71959839799864f322ce5856bae94e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
