@@ -85,7 +85,8 @@ export function WorkflowPanel() {
             className="btn btn--style-secondary btn--size-small"
             data-action={a.action}
             key={a.action}
-            onClick={() => {
+            onClick={(event) => {
+              event.preventDefault()
               setOpen(a.action)
               setError(null)
             }}
@@ -96,12 +97,10 @@ export function WorkflowPanel() {
         ))}
       </div>
       {current ? (
-        <form
+        // not a <form>: the panel sits inside Payload's document form, and a nested submit would save it
+        <div
           data-testid="workflow-form"
-          onSubmit={(event) => {
-            event.preventDefault()
-            void submit()
-          }}
+          role="group"
           style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, display: 'grid', gap: 8, padding: 10 }}
         >
           <strong>{current.label}</strong>
@@ -143,14 +142,24 @@ export function WorkflowPanel() {
             </div>
           ) : null}
           <div style={{ display: 'flex', gap: 6 }}>
-            <button className="btn btn--style-primary btn--size-small" data-testid="workflow-confirm" disabled={busy} type="submit">
+            <button
+              className="btn btn--style-primary btn--size-small"
+              data-testid="workflow-confirm"
+              disabled={busy}
+              onClick={(event) => {
+                event.preventDefault()
+                event.stopPropagation()
+                void submit()
+              }}
+              type="button"
+            >
               {t('workflow.ui.confirm')}
             </button>
             <button className="btn btn--style-secondary btn--size-small" onClick={() => setOpen(null)} type="button">
               {t('workflow.ui.cancel')}
             </button>
           </div>
-        </form>
+        </div>
       ) : null}
       <a href={`${config.routes.admin}/collections/${collectionSlug}/${id}/versions`}>{t('workflow.ui.compare')}</a>
       <div>
