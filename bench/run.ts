@@ -4,8 +4,9 @@
  */
 import { benchCreateArticle } from './createArticle'
 import type { BenchResult } from './measure'
+import { benchWorkflowTransition } from './workflowTransition'
 
-const benches: Array<() => Promise<BenchResult[]>> = [benchCreateArticle]
+const benches: Array<() => Promise<BenchResult[]>> = [benchCreateArticle, benchWorkflowTransition]
 
 async function main() {
   for (const bench of benches) {

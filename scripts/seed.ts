@@ -4,9 +4,11 @@
  * (what `npm run dev` does on start).
  * In production, pending migrations are applied first, and the demo accounts are created only when DEMO_PASSWORD is set explicitly.
  */
+// The app's config first: loading 'payload' before it left Node with a half-loaded module graph
+// and nothing to wait for when stdin was not a terminal (CI), and the script exited silently.
+import config from '../payload.config'
 import { getPayload } from 'payload'
 
-import config from '../payload.config'
 import { applyMigrations } from './migrate'
 import { demoLoginLines, isDatabaseEmpty, seedDemoData } from '../school/seed'
 

@@ -2,28 +2,31 @@
  * `npm start`: apply pending Payload migrations (migrations/) to the configured database, then
  * serve the production build on PORT (default 3000). Run `npm run build` first.
  */
+
+// the app's config before 'payload' itself (see scripts/seed.ts)
+import config from '../payload.config'
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
+import { getPayload } from 'payload'
+
+import { applyMigrations } from './migrate'
+
 const root = path.resolve(import.meta.dirname, '..')
 const port = process.env.PORT || '3000'
-Object.assign(process.env, { NODE_ENV: 'production' })
-
-if (!process.env.PAYLOAD_SECRET) {
-  console.error('start: PAYLOAD_SECRET must be set in production, e.g.  PAYLOAD_SECRET=$(openssl rand -hex 32) npm start')
-  process.exit(1)
-}
 
 async function migrate() {
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config')
-  const { applyMigrations } = await import('./migrate')
   const payload = await getPayload({ config, cron: false } as never)
   try {
     await applyMigrations(payload)
   } finally {
     await payload.destroy()
   }
+}
+
+if (!process.env.PAYLOAD_SECRET) {
+  console.error('start: PAYLOAD_SECRET must be set in production, e.g.  PAYLOAD_SECRET=$(openssl rand -hex 32) npm start')
+  process.exit(1)
 }
 
 migrate().then(

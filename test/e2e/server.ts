@@ -3,7 +3,7 @@
  * `npm start` does (migrations first), seed the demo data, and stop it afterwards.
  * Set E2E_BASE_URL to test a server that is already running instead.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -12,6 +12,29 @@ import type { TestProject } from 'vitest/node'
 const root = path.resolve(import.meta.dirname, '../..')
 const port = process.env.E2E_PORT ?? '3100'
 let server: ChildProcess | undefined
+
+async function seedDatabase(file: string) {
+  const { buildConfig, getPayload } = await import('payload')
+  const { createSchoolConfig } = await import('../../school/config')
+  const { createDatabaseAdapter } = await import('../../school/database')
+  const { seedDemoData } = await import('../../school/seed')
+  const { migrations } = await import('../../migrations')
+  const config = await buildConfig(
+    createSchoolConfig({
+      db: createDatabaseAdapter({ file, kind: 'sqlite' }, path.join(root, 'migrations'), { push: false }),
+      plugin: { media: { staticDir: path.join(root, 'media') } },
+      secret: 'e2e-secret-not-for-production',
+    }),
+  )
+  const payload = await getPayload({ config, cron: false, key: 'e2e-seed' } as never)
+  try {
+    await payload.db.migrate({ migrations: migrations as never })
+    const summary = await seedDemoData(payload, { password: 'lechan-demo' })
+    console.info('e2e: seeded', summary)
+  } finally {
+    await payload.destroy()
+  }
+}
 
 async function waitFor(url: string, timeoutMs: number) {
   const until = Date.now() + timeoutMs
@@ -41,9 +64,11 @@ export default async function setup(project: TestProject) {
   const dir = path.join(root, 'data', 'e2e')
   fs.rmSync(dir, { force: true, recursive: true })
   fs.mkdirSync(dir, { recursive: true })
-  // the server and the seed run as in production, not as vitest children (Payload changes some
-  // behaviour when it sees VITEST in the environment)
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(key)))
+  // the server and the seed run as they would from a shell, not as children of vitest and npm:
+  // with npm_lifecycle_event=test:e2e inherited, the seed's Payload never finished starting
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$|npm_|DEV$|PROD$|MODE$|BASE_URL$|SSR$)/.test(key)),
+  )
   const env = {
     ...inherited,
     DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
@@ -61,12 +86,11 @@ export default async function setup(project: TestProject) {
     }
   }
   const baseURL = `http://127.0.0.1:${port}`
-  // seed first (it applies the migrations, as npm start would), then serve
-  const seeded = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/seed.ts')], { cwd: root, env, stdio: 'inherit' })
-  if (seeded.status !== 0) {
-    throw new Error(`e2e: seeding the demo data failed (exit ${seeded.status}, signal ${seeded.signal}${seeded.error ? `, ${seeded.error.message}` : ''})`)
-  }
-  server = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/start.ts')], {
+  // Seed in this process (vitest compiles the TypeScript), on the schema the committed migrations
+  // make, then serve the production build with `next start`. Running the seed as a tsx child
+  // process was unreliable here: it sometimes exited half-way through loading Payload.
+  await seedDatabase(path.join(dir, 'e2e.db'))
+  server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', port], {
     cwd: root,
     detached: true,
     env,
