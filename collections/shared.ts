@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig, Field } from 'payload'
 
 import { allowRoles, deleteOwnDraftOrAdmin, ownOrLeader, publishedOrSignedIn } from '../src/access'
 import type { Role, WorkflowCollection } from '../src/constants'
@@ -6,6 +6,9 @@ import { setAuthorship } from '../src/hooks/authorship'
 import { ensureSlug } from '../src/hooks/ensureSlug'
 import { normalizeTextHook } from '../src/hooks/normalizeText'
 import { setSearchText } from '../src/hooks/searchText'
+import { searchTextField, WORKFLOW_EDIT_COMPONENTS, workflowFields } from '../src/fields/workflow'
+import { label } from '../src/i18n'
+import { textHashField } from '../src/translations/textHash'
 import type { ResolvedOptions } from '../src/types'
 import { workflowEndpoints } from '../src/workflow/endpoint'
 import { guardWorkflowChange, guardWorkflowOperation } from '../src/workflow/guards'
@@ -39,4 +42,29 @@ export function workflowCollectionBase(
     },
     versions: { drafts: { schedulePublish: false }, maxPerDoc: 50 },
   }
+}
+
+/** Admin settings every workflow collection shares: the workflow panel replaces Publish buttons. */
+export const workflowAdmin: NonNullable<CollectionConfig['admin']> = {
+  components: { edit: WORKFLOW_EDIT_COMPONENTS },
+}
+
+/**
+ * The trailing fields of a source item (article, achievement): workflow fields, the folded search
+ * text, the hash of its translatable text, and the list of its language versions.
+ */
+export function sourceItemFields(pluginOptions: ResolvedOptions): Field[] {
+  return [
+    ...workflowFields(pluginOptions.usersCollection),
+    searchTextField(),
+    textHashField(),
+    {
+      name: 'languageVersions',
+      type: 'join',
+      admin: { defaultColumns: ['title', 'language', 'workflowState', 'outdated'] },
+      collection: 'language-versions',
+      label: label('fields.languageVersionsJoin'),
+      on: 'source',
+    },
+  ]
 }

@@ -6,11 +6,10 @@ import { channelsField } from '../../src/fields/channels'
 import { languageField } from '../../src/fields/language'
 import { slugField } from '../../src/fields/slug'
 import { validateSchoolYear } from '../../src/fields/validators'
-import { searchTextField, WORKFLOW_EDIT_COMPONENTS, workflowFields } from '../../src/fields/workflow'
 import { label, options } from '../../src/i18n'
-import { setTextHash, textHashField } from '../../src/translations/textHash'
+import { setTextHash } from '../../src/translations/textHash'
 import type { ResolvedOptions } from '../../src/types'
-import { workflowCollectionBase } from '../shared'
+import { sourceItemFields, workflowAdmin, workflowCollectionBase } from '../shared'
 
 export const ACHIEVEMENTS_SLUG = 'achievements'
 
@@ -114,23 +113,13 @@ export function getAchievementsCollection(pluginOptions: ResolvedOptions): Colle
     { name: 'images', type: 'upload', hasMany: true, label: label('fields.images'), relationTo: 'media' },
     { name: 'relatedArticle', type: 'relationship', label: label('fields.relatedArticle'), relationTo: 'articles' },
     channelsField(),
-    ...workflowFields(pluginOptions.usersCollection),
-    searchTextField(),
-    textHashField(),
-    {
-      name: 'languageVersions',
-      type: 'join',
-      admin: { defaultColumns: ['title', 'language', 'workflowState', 'outdated'] },
-      collection: 'language-versions',
-      label: label('fields.languageVersionsJoin'),
-      on: 'source',
-    },
+    ...sourceItemFields(pluginOptions),
   ]
   const collection: CollectionConfig = {
     slug: ACHIEVEMENTS_SLUG,
     ...base,
     admin: {
-      components: { edit: WORKFLOW_EDIT_COMPONENTS },
+      ...workflowAdmin,
       defaultColumns: ['title', 'level', 'schoolYear', 'workflowState', 'updatedAt'],
       group: label('groups.content'),
       listSearchableFields: ['title', 'searchText', 'slug'],

@@ -4,11 +4,11 @@ import { SOURCE_COLLECTIONS, TRANSLATION_METHODS } from '../../src/constants'
 import { applyOverride } from '../../src/config/applyOverride'
 import { languageField } from '../../src/fields/language'
 import { slugField } from '../../src/fields/slug'
-import { searchTextField, WORKFLOW_EDIT_COMPONENTS, workflowFields } from '../../src/fields/workflow'
+import { searchTextField, workflowFields } from '../../src/fields/workflow'
 import { label, options } from '../../src/i18n'
 import { computeOutdated, LANGUAGE_VERSIONS_SLUG, prepareLanguageVersion } from '../../src/translations/languageVersionHooks'
 import type { ResolvedOptions } from '../../src/types'
-import { workflowCollectionBase } from '../shared'
+import { workflowAdmin, workflowCollectionBase } from '../shared'
 
 const readOnly = { create: () => false, update: () => false }
 
@@ -79,7 +79,7 @@ export function getLanguageVersionsCollection(pluginOptions: ResolvedOptions): C
     slug: LANGUAGE_VERSIONS_SLUG,
     ...base,
     admin: {
-      components: { edit: WORKFLOW_EDIT_COMPONENTS },
+      ...workflowAdmin,
       defaultColumns: ['title', 'language', 'source', 'workflowState', 'outdated', 'updatedAt'],
       group: label('groups.content'),
       listSearchableFields: ['title', 'searchText', 'slug'],
