@@ -6,6 +6,7 @@ import { translate } from '../i18n'
 import { StateBadge } from './StateBadge'
 
 type Info = {
+  compare: { approved: null | number | string; latest: null | number | string }
   actions: Array<{ action: string; commentRequired: boolean; label: string }>
   checklist: Array<{ key: string; label: string }>
   history: Array<{ action: string; actorLabel: string; at: string; comment?: null | string; from?: string; id: number | string; to: string }>
@@ -161,7 +162,16 @@ export function WorkflowPanel() {
           </div>
         </div>
       ) : null}
-      <a href={`${config.routes.admin}/collections/${collectionSlug}/${id}/versions`}>{t('workflow.ui.compare')}</a>
+      <a
+        data-testid="workflow-compare"
+        href={
+          info.compare.approved && info.compare.latest && info.compare.approved !== info.compare.latest
+            ? `${config.routes.admin}/collections/${collectionSlug}/${id}/versions/${info.compare.latest}?versionFrom=${info.compare.approved}`
+            : `${config.routes.admin}/collections/${collectionSlug}/${id}/versions`
+        }
+      >
+        {t('workflow.ui.compare')}
+      </a>
       <div>
         <div style={{ fontWeight: 600, marginBottom: 4 }}>{t('workflow.ui.history')}</div>
         {info.history.length === 0 ? <span style={{ opacity: 0.7 }}>{t('workflow.ui.noHistory')}</span> : null}

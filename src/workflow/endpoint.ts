@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { APIError } from 'payload'
 
 import type { WorkflowCollection } from '../constants'
@@ -67,7 +67,24 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
           sort: '-at',
           where: { and: [{ documentCollection: { equals: collection } }, { documentId: { equals: id } }] },
         })
+        // the newest revision, and the newest one that carried an approval: what the leader compares
+        const [latest, approved] = await Promise.all(
+          ([{}, { 'version.approvedHash': { exists: true } }] as Where[]).map((extra) =>
+            req.payload.findVersions({
+              collection,
+              depth: 0,
+              limit: 1,
+              overrideAccess: true,
+              pagination: false,
+              req,
+              select: {},
+              sort: '-updatedAt',
+              where: { and: [{ parent: { equals: doc.id as number } }, extra] },
+            }),
+          ),
+        )
         return Response.json({
+          compare: { approved: approved?.docs[0]?.id ?? null, latest: latest?.docs[0]?.id ?? null },
           actions: actions.map((a) => ({ action: a.action, commentRequired: a.commentRequired, label: translate(language, `actions.${a.action}`) })),
           checklist: [
             ...BASE_CHECKLIST.map((key) => ({ key, label: translate(language, `workflow.checklist.${key}`) })),
