@@ -5,8 +5,8 @@ import { runWorkflowAction, SYSTEM_ACTOR } from '../workflow/service'
 
 /**
  * When a photo's consent becomes `withdrawn`, every published item that shows it is unpublished
- * at once, with `system` as the actor and the media item named in the audit entry; so are the
- * published language versions of those items.
+ * at once, with `system` as the actor and the media item named in the audit entry (their published
+ * language versions follow, see runWorkflowAction).
  */
 export const unpublishOnConsentWithdrawal: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (doc.consentStatus !== 'withdrawn' || previousDoc?.consentStatus === 'withdrawn') return doc
@@ -27,26 +27,6 @@ export const unpublishOnConsentWithdrawal: CollectionAfterChangeHook = async ({ 
     })
     for (const item of published.docs) {
       await runWorkflowAction(req.payload, { action: 'unpublish', collection, comment, id: item.id, mediaRef: doc.id, req, user: SYSTEM_ACTOR })
-      const versions = await req.payload.find({
-        collection: 'language-versions',
-        depth: 0,
-        limit: 100,
-        overrideAccess: true,
-        pagination: false,
-        req,
-        where: { and: [{ _status: { equals: 'published' } }, { 'source.relationTo': { equals: collection } }, { 'source.value': { equals: item.id } }] },
-      })
-      for (const version of versions.docs) {
-        await runWorkflowAction(req.payload, {
-          action: 'unpublish',
-          collection: 'language-versions',
-          comment,
-          id: version.id,
-          mediaRef: doc.id,
-          req,
-          user: SYSTEM_ACTOR,
-        })
-      }
     }
   }
   return doc

@@ -288,8 +288,41 @@ export async function runWorkflowAction(payload: Payload, input: WorkflowActionI
     req,
   })
   result = { ...result, eventId: event.id }
+  if (action === 'unpublish' && collection !== 'language-versions') {
+    await unpublishLanguageVersions(payload, collection, id, input, req)
+  }
   await notify(payload, { action, actor: user, collection, comment: input.comment ?? null, doc: current, req }).catch((error: unknown) => {
     payload.logger.error({ err: error, msg: 'bilingual: workflow e-mail failed' })
   })
   return result
+}
+
+/** A source taken off the site takes its published language versions with it (actor: system). */
+async function unpublishLanguageVersions(
+  payload: Payload,
+  collection: WorkflowCollection,
+  id: number | string,
+  input: WorkflowActionInput,
+  req: PayloadRequest,
+): Promise<void> {
+  const versions = await payload.find({
+    collection: 'language-versions',
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: { and: [{ _status: { equals: 'published' } }, { 'source.relationTo': { equals: collection } }, { 'source.value': { equals: id } }] },
+  })
+  for (const version of versions.docs) {
+    await runWorkflowAction(payload, {
+      action: 'unpublish',
+      collection: 'language-versions',
+      comment: input.comment ?? null,
+      id: version.id,
+      mediaRef: input.mediaRef ?? null,
+      req,
+      user: SYSTEM_ACTOR,
+    })
+  }
 }

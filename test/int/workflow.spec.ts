@@ -290,3 +290,21 @@ describe('what the edit view is told', () => {
     expect((await client.json('GET', `/articles/${article.id}/workflow`)).status).toBe(401)
   })
 })
+
+describe('unpublishing a source', () => {
+  it('takes its published language versions off the site too, with "system" as their actor', async () => {
+    const article = await createArticle(app.payload, users.editor.id)
+    await putInState(app.payload, 'articles', article.id, 'published', users.leader.id)
+    const version = await app.payload.create({
+      collection: 'language-versions',
+      context: internalContext(),
+      data: { _status: 'published', body: paragraphs('T'), language: 'en', source: { relationTo: 'articles', value: article.id }, title: 'EN', workflowState: 'published' } as never,
+    })
+    expect((await client.json('GET', `/language-versions/${version.id}`)).status).toBe(200)
+    const res = await act('articles', article.id, 'leader', { action: 'unpublish', comment: 'Thông tin chưa chính xác' })
+    expect(res.status).toBe(200)
+    expect((await client.json('GET', `/language-versions/${version.id}`)).status).toBe(404)
+    const log = await events('language-versions', version.id)
+    expect(log.map((e) => [e.action, e.actorLabel, e.comment])).toEqual([['unpublish', 'system', 'Thông tin chưa chính xác']])
+  })
+})
