@@ -30,7 +30,7 @@ export async function benchCreateArticle(rounds = Number(process.env.BENCH_ROUND
     secret: 'bench',
   })
   const config = await buildConfig({ ...base, collections: [...(base.collections ?? []), bare] })
-  const payload = await getPayload({ config, cron: false } as never)
+  const payload = await getPayload({ config, cron: false, key: 'bench-create-article' } as never)
   try {
     const editor = await payload.create({
       collection: 'users',

@@ -1,5 +1,6 @@
 /**
- * A workflow transition (machine check, four-eyes, content hash, state write, audit entry) against
+ * A workflow transition (machine check, four-eyes, content hash, state write, audit entry; the
+ * e-mails go out after the answer) against
  * a plain Payload update of the same document, on the same SQLite database, in the same run.
  * Both sides alternate submit/request_changes style round trips on their own document.
  */
@@ -12,7 +13,7 @@ import { buildConfig, getPayload } from 'payload'
 import { createDatabaseAdapter } from '../school/database'
 import { createSchoolConfig } from '../school/config'
 import { paragraphs } from '../school/seed/lexical'
-import { runWorkflowAction } from '../src'
+import { flushNotifications, runWorkflowAction } from '../src'
 import { internalContext } from '../src/workflow/context'
 import { type BenchResult, measure } from './measure'
 
@@ -25,7 +26,7 @@ export async function benchWorkflowTransition(rounds = Number(process.env.BENCH_
       secret: 'bench',
     }),
   )
-  const payload = await getPayload({ config, cron: false } as never)
+  const payload = await getPayload({ config, cron: false, key: 'bench-workflow' } as never)
   try {
     const make = (email: string, roles: string[]) =>
       payload.create({ collection: 'users', data: { email, name: email, password: 'bench-password', roles } as never })
@@ -63,6 +64,7 @@ export async function benchWorkflowTransition(rounds = Number(process.env.BENCH_
     })
     return [{ name: 'workflow-transition (runWorkflowAction / plain Payload update)', ...result }]
   } finally {
+    await flushNotifications()
     await payload.destroy()
     fs.rmSync(dir, { force: true, recursive: true })
   }

@@ -19,6 +19,7 @@ import { publishDueTask, SCHEDULE_QUEUE } from './workflow/jobs'
 export type { BilingualPublishingOptions, ResolvedOptions } from './types'
 export { runWorkflowAction, type WorkflowActionInput, type WorkflowActionResult } from './workflow/service'
 export { runDueSchedules } from './workflow/jobs'
+export { flushNotifications } from './workflow/notify'
 
 /** Add our fields and first-user rule to the host's auth collection; fail clearly if it is missing. */
 function extendUsers(collections: CollectionConfig[], options: ResolvedOptions): CollectionConfig[] {

@@ -60,3 +60,21 @@ export async function notify(
     })
   }
 }
+
+const pending = new Set<Promise<unknown>>()
+
+/**
+ * Send the e-mails of an action without making the action wait for them: a slow or failing SMTP
+ * server must not slow down or undo a workflow step. Failures are logged.
+ */
+export function notifyInBackground(payload: Payload, args: Parameters<typeof notify>[1]): void {
+  const task = notify(payload, args)
+    .catch((error: unknown) => payload.logger.error({ err: error, msg: 'bilingual: workflow e-mail failed' }))
+    .finally(() => pending.delete(task))
+  pending.add(task)
+}
+
+/** Wait for every e-mail still being sent (tests, and scripts before they exit). */
+export async function flushNotifications(): Promise<void> {
+  while (pending.size) await Promise.all([...pending])
+}

@@ -13,7 +13,7 @@ import { internalContext } from './context'
 import { mediaRefsOf, missingText, refIds } from './facts'
 import { BASE_CHECKLIST, checkGates, type ConsentSubject, type GateProblem } from './gates'
 import { type Actor, applyTransition, getTransition, WorkflowError } from './machine'
-import { notify } from './notify'
+import { notifyInBackground } from './notify'
 import type { WorkflowAction, WorkflowState } from './states'
 
 type Doc = Record<string, any>
@@ -291,9 +291,7 @@ export async function runWorkflowAction(payload: Payload, input: WorkflowActionI
   if (action === 'unpublish' && collection !== 'language-versions') {
     await unpublishLanguageVersions(payload, collection, id, input, req)
   }
-  await notify(payload, { action, actor: user, collection, comment: input.comment ?? null, doc: current, req }).catch((error: unknown) => {
-    payload.logger.error({ err: error, msg: 'bilingual: workflow e-mail failed' })
-  })
+  notifyInBackground(payload, { action, actor: user, collection, comment: input.comment ?? null, doc: current })
   return result
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraphs } from '../../school/seed/lexical'
-import { runWorkflowAction } from '../../src'
+import { flushNotifications, runWorkflowAction } from '../../src'
 import { internalContext } from '../../src/workflow/context'
 import { createArticle, createUsers, FULL_CHECKLIST, makeJpeg, PASSWORD, putInState, type Users } from '../helpers/fixtures'
 import { startApp, type TestApp } from '../helpers/payload'
@@ -21,8 +21,11 @@ beforeAll(async () => {
 })
 afterAll(async () => app?.cleanup())
 
-const act = (collection: string, id: number | string, who: keyof Users | null, body: Record<string, unknown>, language = 'en') =>
-  client.json('POST', `/${collection}/${id}/workflow`, { body, headers: { 'accept-language': language }, token: who ? tokens[who] : undefined })
+async function act(collection: string, id: number | string, who: keyof Users | null, body: Record<string, unknown>, language = 'en') {
+  const res = await client.json('POST', `/${collection}/${id}/workflow`, { body, headers: { 'accept-language': language }, token: who ? tokens[who] : undefined })
+  await flushNotifications() // e-mails are sent after the action answers
+  return res
+}
 
 const events = async (collection: string, id: number | string) =>
   (
