@@ -3,7 +3,7 @@
  * `npm start` does (migrations first), seed the demo data, and stop it afterwards.
  * Set E2E_BASE_URL to test a server that is already running instead.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -12,29 +12,6 @@ import type { TestProject } from 'vitest/node'
 const root = path.resolve(import.meta.dirname, '../..')
 const port = process.env.E2E_PORT ?? '3100'
 let server: ChildProcess | undefined
-
-async function seedDatabase(file: string) {
-  const { buildConfig, getPayload } = await import('payload')
-  const { createSchoolConfig } = await import('../../school/config')
-  const { createDatabaseAdapter } = await import('../../school/database')
-  const { seedDemoData } = await import('../../school/seed')
-  const { migrations } = await import('../../migrations')
-  const config = await buildConfig(
-    createSchoolConfig({
-      db: createDatabaseAdapter({ file, kind: 'sqlite' }, path.join(root, 'migrations'), { push: false }),
-      plugin: { media: { staticDir: path.join(root, 'media') } },
-      secret: 'e2e-secret-not-for-production',
-    }),
-  )
-  const payload = await getPayload({ config, cron: false, key: 'e2e-seed' } as never)
-  try {
-    await payload.db.migrate({ migrations: migrations as never })
-    const summary = await seedDemoData(payload, { password: 'lechan-demo' })
-    console.info('e2e: seeded', summary)
-  } finally {
-    await payload.destroy()
-  }
-}
 
 async function waitFor(url: string, timeoutMs: number) {
   const until = Date.now() + timeoutMs
@@ -86,10 +63,14 @@ export default async function setup(project: TestProject) {
     }
   }
   const baseURL = `http://127.0.0.1:${port}`
-  // Seed in this process (vitest compiles the TypeScript), on the schema the committed migrations
-  // make, then serve the production build with `next start`. Running the seed as a tsx child
-  // process was unreliable here: it sometimes exited half-way through loading Payload.
-  await seedDatabase(path.join(dir, 'e2e.db'))
+  // `npm run seed` in production applies the committed migrations, then seeds; scripts/run.mjs
+  // retries when Node stalls loading richtext-lexical (see there). Then serve the build.
+  const seeded = spawnSync(process.execPath, [path.join(root, 'scripts/run.mjs'), path.join(root, 'scripts/seed.ts')], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  })
+  if (seeded.status !== 0) throw new Error(`e2e: seeding the demo data failed (exit ${seeded.status})`)
   server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', port], {
     cwd: root,
     detached: true,
