@@ -144,7 +144,7 @@ function describeProblems(language: string, problems: GateProblem[]): string[] {
     const values = { ...p.values }
     if (Array.isArray(values.items)) values.items = (values.items as string[]).map((k) => translate(language, `workflow.checklist.${k}`, { defaultValue: k })).join('; ')
     if (Array.isArray(values.channels)) values.channels = (values.channels as string[]).map((c) => translate(language, `channels.${c}`)).join(', ')
-    if (typeof values.field === 'string') values.field = translate(language, `fields.${values.field === 'body' ? 'body' : values.field}`).toLowerCase()
+    if (typeof values.field === 'string') values.field = translate(language, `fields.${values.field}`).toLowerCase()
     return translate(language, `workflow.gates.${p.code}`, values)
   })
 }
@@ -207,7 +207,7 @@ export async function runWorkflowAction(payload: Payload, input: WorkflowActionI
   // A translator confirming an outdated version brings its recorded source revision up to date.
   let current = doc
   if (input.confirmUpToDate && collection === 'language-versions') {
-    const isTranslator = user && (refIds(doc.translator)[0] === user.id || String(refIds(doc.translator)[0]) === String(user.id))
+    const isTranslator = user !== null && String(refIds(doc.translator)[0]) === String(user.id)
     if (!isTranslator) fail(403, t('workflow.errors.notTranslator'))
     current = (await payload.update({
       collection,
