@@ -74,6 +74,7 @@ export interface Config {
     categories: Category;
     media: Media;
     'workflow-events': WorkflowEvent;
+    'published-entries': PublishedEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -96,6 +97,7 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'published-entries': PublishedEntriesSelect<false> | PublishedEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -491,6 +493,28 @@ export interface WorkflowEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-entries".
+ */
+export interface PublishedEntry {
+  id: number;
+  key: string;
+  groupKey: string;
+  docCollection: string;
+  docId: string;
+  kind: string;
+  language: string;
+  slug: string;
+  title?: string | null;
+  channels?: string | null;
+  category?: string | null;
+  publishedAt: string;
+  modifiedAt: string;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -641,6 +665,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'published-entries';
+        value: number | PublishedEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -927,6 +955,27 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   contentHash?: T;
   sourceRevision?: T;
   mediaRef?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-entries_select".
+ */
+export interface PublishedEntriesSelect<T extends boolean = true> {
+  key?: T;
+  groupKey?: T;
+  docCollection?: T;
+  docId?: T;
+  kind?: T;
+  language?: T;
+  slug?: T;
+  title?: T;
+  channels?: T;
+  category?: T;
+  publishedAt?: T;
+  modifiedAt?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,6 +6,7 @@ import { setAuthorship } from '../src/hooks/authorship'
 import { ensureSlug } from '../src/hooks/ensureSlug'
 import { normalizeTextHook } from '../src/hooks/normalizeText'
 import { setSearchText } from '../src/hooks/searchText'
+import { syncPublicationAfterChange, syncPublicationAfterDelete } from '../src/publication/hooks'
 import { searchTextField, WORKFLOW_EDIT_COMPONENTS, workflowFields } from '../src/fields/workflow'
 import { label } from '../src/i18n'
 import { textHashField } from '../src/translations/textHash'
@@ -34,6 +35,8 @@ export function workflowCollectionBase(
     },
     endpoints: enabled ? workflowEndpoints(slug as WorkflowCollection) : [],
     hooks: {
+      afterChange: enabled ? [syncPublicationAfterChange] : [],
+      afterDelete: enabled ? [syncPublicationAfterDelete] : [],
       beforeChange: enabled ? [guardWorkflowChange, setAuthorship, setSearchText, ...(extraHooks.beforeChange ?? [])] : [],
       beforeOperation: enabled ? [guardWorkflowOperation] : [],
       beforeValidate: enabled

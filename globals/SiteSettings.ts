@@ -2,6 +2,7 @@ import type { CollectionSlug, GlobalConfig } from 'payload'
 
 import { allowRoles, anyone } from '../src/access'
 import { normalizeGlobalTextHook } from '../src/hooks/normalizeText'
+import { invalidatePublicOutputGlobal } from '../src/publication/hooks'
 import { label } from '../src/i18n'
 import { validateUrl } from '../src/fields/validators'
 import type { ResolvedOptions } from '../src/types'
@@ -39,7 +40,10 @@ export function getSiteSettingsGlobal(pluginOptions: ResolvedOptions): GlobalCon
         label: label('fields.spokesperson'),
       },
     ],
-    hooks: { beforeValidate: pluginOptions.disabled ? [] : [normalizeGlobalTextHook] },
+    hooks: {
+      afterChange: pluginOptions.disabled ? [] : [invalidatePublicOutputGlobal],
+      beforeValidate: pluginOptions.disabled ? [] : [normalizeGlobalTextHook],
+    },
     label: label('globals.siteSettings'),
   }
 }

@@ -1,5 +1,6 @@
 import * as migration_20261126_105941_initial from './20261126_105941_initial';
 import * as migration_20261126_112845_workflow from './20261126_112845_workflow';
+import * as migration_20261126_133310_publication_index from './20261126_133310_publication_index';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_112845_workflow.up,
     down: migration_20261126_112845_workflow.down,
-    name: '20261126_112845_workflow'
+    name: '20261126_112845_workflow',
+  },
+  {
+    up: migration_20261126_133310_publication_index.up,
+    down: migration_20261126_133310_publication_index.down,
+    name: '20261126_133310_publication_index'
   },
 ];

@@ -6,6 +6,7 @@ import { getArticlesCollection } from '../collections/Articles'
 import { getCategoriesCollection } from '../collections/Categories'
 import { getLanguageVersionsCollection } from '../collections/LanguageVersions'
 import { getMediaCollection } from '../collections/Media'
+import { getPublishedEntriesCollection } from '../collections/PublishedEntries'
 import { getWorkflowEventsCollection } from '../collections/WorkflowEvents'
 import { getPublishingSettingsGlobal } from '../globals/PublishingSettings'
 import { getSiteSettingsGlobal } from '../globals/SiteSettings'
@@ -13,6 +14,7 @@ import { resolveOptions } from './defaults'
 import { catalogues, NAMESPACE, translate } from './i18n'
 import { megabytes } from './media/uploadGuard'
 import type { BilingualPublishingOptions, ResolvedOptions } from './types'
+import { watchTransactions } from './publication/hooks'
 import { firstUserIsAdmin, userFields } from './users/fields'
 import { publishDueTask, SCHEDULE_QUEUE } from './workflow/jobs'
 
@@ -76,6 +78,7 @@ export const bilingualPublishing =
       getCategoriesCollection(options),
       getMediaCollection(options),
       getWorkflowEventsCollection(options),
+      getPublishedEntriesCollection(options),
     ]
     const hostCollections = incomingConfig.collections ?? []
     for (const collection of ours) {
@@ -125,6 +128,10 @@ export const bilingualPublishing =
         bilingualPublishing: { publicUrl: options.publicUrl, usersCollection: options.usersCollection },
       },
       jobs: options.disabled ? incomingConfig.jobs : withScheduledPublishing(incomingConfig.jobs),
+      onInit: async (payload) => {
+        await incomingConfig.onInit?.(payload)
+        if (!options.disabled) watchTransactions(payload)
+      },
       localization: incomingConfig.localization ?? {
         defaultLocale: options.sourceLanguage,
         fallback: true,

@@ -7,6 +7,7 @@ export type PluginCollectionKey =
   | 'categories'
   | 'languageVersions'
   | 'media'
+  | 'publishedEntries'
   | 'workflowEvents'
 
 /**

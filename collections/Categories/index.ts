@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { allowRoles, anyone } from '../../src/access'
 import { applyOverride } from '../../src/config/applyOverride'
 import { normalizeTextHook } from '../../src/hooks/normalizeText'
+import { invalidatePublicOutput } from '../../src/publication/hooks'
 import { label } from '../../src/i18n'
 import { slugify } from '../../src/text'
 import type { ResolvedOptions } from '../../src/types'
@@ -33,6 +34,7 @@ export function getCategoriesCollection(pluginOptions: ResolvedOptions): Collect
       { name: 'description', type: 'textarea', label: label('fields.description'), localized: true },
     ],
     hooks: {
+      afterChange: pluginOptions.disabled ? [] : [invalidatePublicOutput],
       beforeValidate: pluginOptions.disabled
         ? []
         : [

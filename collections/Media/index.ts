@@ -6,6 +6,7 @@ import { readMedia } from '../../src/access/media'
 import { CONSENT_SCOPES, CONSENT_STATUSES } from '../../src/constants'
 import { applyOverride } from '../../src/config/applyOverride'
 import { normalizeTextHook } from '../../src/hooks/normalizeText'
+import { invalidatePublicOutput } from '../../src/publication/hooks'
 import { label, options } from '../../src/i18n'
 import { validateConsentScope, validateConsentStatus } from '../../src/media/consentValidation'
 import { unpublishOnConsentWithdrawal } from '../../src/media/consentWithdrawal'
@@ -72,7 +73,7 @@ export function getMediaCollection(pluginOptions: ResolvedOptions): CollectionCo
       },
     ],
     hooks: {
-      afterChange: pluginOptions.disabled ? [] : [unpublishOnConsentWithdrawal],
+      afterChange: pluginOptions.disabled ? [] : [unpublishOnConsentWithdrawal, invalidatePublicOutput],
       beforeOperation: pluginOptions.disabled ? [] : [guardUpload(pluginOptions.media.maxUploadBytes)],
       beforeValidate: pluginOptions.disabled ? [] : [normalizeTextHook],
     },

@@ -7,6 +7,7 @@ const en = {
     "categories": { "singular": "Category", "plural": "Categories" },
     "media": { "singular": "Media item", "plural": "Media" },
     "workflowEvents": { "singular": "Workflow event", "plural": "Workflow events" },
+    "publishedEntries": { "singular": "Publication entry", "plural": "Publication index" },
     "users": { "singular": "User", "plural": "Users" }
   },
   "globals": {
@@ -262,6 +263,49 @@ const en = {
       "done": "Done: the item is now \"{{state}}\".",
       "system": "system"
     }
+  },
+  "feeds": {
+    "title": "{{school}}: news and achievements",
+    "description": "News and students' achievements published by {{school}}",
+    "errors": {
+      "unknownLanguage": "There is no feed in \"{{language}}\". Available languages: {{languages}}.",
+      "unknownFormat": "Unknown feed format \"{{format}}\". Use one of: {{formats}}.",
+      "unknownChannel": "Unknown channel \"{{channel}}\". Use one of: {{channels}}.",
+      "unknownCategory": "There is no category with the slug \"{{category}}\". Known categories: {{categories}}."
+    }
+  },
+  "portal": {
+    "home": "Home",
+    "news": "News",
+    "latestNews": "Latest news",
+    "achievements": "Achievements",
+    "latestAchievements": "Recent achievements",
+    "allAchievements": "All achievements",
+    "categories": "Categories",
+    "search": "Search",
+    "searchLabel": "Search news and achievements",
+    "searchHint": "Tone marks are optional: \"dong trieu\" finds \"Đông Triều\".",
+    "searchResults": "{{count}} results for \"{{q}}\"",
+    "noResults": "Nothing found for \"{{q}}\".",
+    "nothingYet": "Nothing has been published here yet.",
+    "languages": "Languages",
+    "readIn": "Read in {{language}}",
+    "notTranslated": "{{language}} home page: this item has no {{language}} version",
+    "publishedOn": "Published {{date}}",
+    "updatedOn": "Updated {{date}}",
+    "by": "By {{name}}",
+    "photo": "Photo: {{credit}}",
+    "draftBanner": "Bản nháp / Draft preview: not published, visible only to signed-in staff",
+    "skipToContent": "Skip to content",
+    "mainNav": "Main navigation",
+    "older": "Older",
+    "newer": "Newer",
+    "pagination": "Pages",
+    "notFoundTitle": "Page not found",
+    "notFoundBody": "The page may have moved or been taken off the site.",
+    "backHome": "Back to the home page",
+    "feeds": "Feeds",
+    "footer": "© {{year}} {{school}}"
   },
   "email": {
     "submit": {

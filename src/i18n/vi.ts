@@ -9,6 +9,7 @@ const vi: Catalogue = {
     "categories": { "singular": "Chuyên mục", "plural": "Chuyên mục" },
     "media": { "singular": "Tệp đa phương tiện", "plural": "Thư viện ảnh" },
     "workflowEvents": { "singular": "Sự kiện quy trình", "plural": "Nhật ký quy trình" },
+    "publishedEntries": { "singular": "Mục đã xuất bản", "plural": "Chỉ mục xuất bản" },
     "users": { "singular": "Người dùng", "plural": "Người dùng" }
   },
   "globals": {
@@ -264,6 +265,49 @@ const vi: Catalogue = {
       "done": "Xong: mục đã chuyển sang \"{{state}}\".",
       "system": "hệ thống"
     }
+  },
+  "feeds": {
+    "title": "{{school}}: tin tức và thành tích",
+    "description": "Tin tức và thành tích của học sinh do {{school}} xuất bản",
+    "errors": {
+      "unknownLanguage": "Không có nguồn tin bằng ngôn ngữ \"{{language}}\". Các ngôn ngữ có: {{languages}}.",
+      "unknownFormat": "Không có định dạng nguồn tin \"{{format}}\". Hãy dùng một trong: {{formats}}.",
+      "unknownChannel": "Không có kênh \"{{channel}}\". Hãy dùng một trong: {{channels}}.",
+      "unknownCategory": "Không có chuyên mục với đường dẫn \"{{category}}\". Các chuyên mục có: {{categories}}."
+    }
+  },
+  "portal": {
+    "home": "Trang chủ",
+    "news": "Tin tức",
+    "latestNews": "Tin mới",
+    "achievements": "Thành tích",
+    "latestAchievements": "Thành tích mới",
+    "allAchievements": "Tất cả thành tích",
+    "categories": "Chuyên mục",
+    "search": "Tìm kiếm",
+    "searchLabel": "Tìm tin tức và thành tích",
+    "searchHint": "Không cần gõ dấu: \"dong trieu\" tìm được \"Đông Triều\".",
+    "searchResults": "{{count}} kết quả cho \"{{q}}\"",
+    "noResults": "Không tìm thấy kết quả cho \"{{q}}\".",
+    "nothingYet": "Chưa có bài nào được xuất bản ở đây.",
+    "languages": "Ngôn ngữ",
+    "readIn": "Đọc bằng {{language}}",
+    "notTranslated": "Trang chủ {{language}}: bài này chưa có bản {{language}}",
+    "publishedOn": "Đăng ngày {{date}}",
+    "updatedOn": "Cập nhật {{date}}",
+    "by": "Tác giả: {{name}}",
+    "photo": "Ảnh: {{credit}}",
+    "draftBanner": "Bản nháp / Draft preview: chưa xuất bản, chỉ cán bộ đã đăng nhập mới xem được",
+    "skipToContent": "Bỏ qua, tới nội dung",
+    "mainNav": "Điều hướng chính",
+    "older": "Cũ hơn",
+    "newer": "Mới hơn",
+    "pagination": "Trang",
+    "notFoundTitle": "Không tìm thấy trang",
+    "notFoundBody": "Trang có thể đã được chuyển hoặc gỡ xuống.",
+    "backHome": "Về trang chủ",
+    "feeds": "Nguồn tin",
+    "footer": "© {{year}} {{school}}"
   },
   "email": {
     "submit": {

@@ -1,6 +1,7 @@
 import { type CollectionBeforeValidateHook, type FieldHook, ValidationError, type Where } from 'payload'
 
 import { requestLanguage, translate } from '../i18n'
+import { PUBLIC_READ } from '../publication/constants'
 import { getSourceState, type SourceRef, sourceId } from './sourceState'
 
 export const LANGUAGE_VERSIONS_SLUG = 'language-versions'
@@ -49,7 +50,8 @@ export const prepareLanguageVersion: CollectionBeforeValidateHook = async ({ dat
 }
 
 /** `outdated`, computed on every read: the source's text changed after this version was made. */
-export const computeOutdated: FieldHook = async ({ req, siblingData }) => {
+export const computeOutdated: FieldHook = async ({ context, req, siblingData }) => {
+  if (context?.[PUBLIC_READ]) return false
   const source = siblingData?.source as SourceRef | undefined
   if (!source?.relationTo || source.value === null || source.value === undefined) return false
   const state = await getSourceState(req, source)

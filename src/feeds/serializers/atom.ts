@@ -1,0 +1,34 @@
+import { js2xml, xml2js } from 'xml-js'
+
+import type { FeedMeta, PublicItem } from '../model'
+import { createFeed, cdataSafe, feedItem } from './feedBase'
+
+type XmlElement = { _attributes?: Record<string, unknown>; [key: string]: unknown }
+
+/**
+ * Atom 1.0 from the `feed` package, extended with what it cannot say: each entry's other
+ * published language versions as `link rel="alternate" hreflang`, and the language on the feed.
+ * The package has no per-entry extensions for Atom, so its output is parsed and amended.
+ */
+export function toAtom(meta: FeedMeta, items: readonly PublicItem[]): string {
+  const feed = createFeed(meta, 'atom')
+  for (const item of items) feed.addItem(cdataSafe(feedItem(item)))
+  const doc = xml2js(feed.atom1(), { compact: true }) as { feed: XmlElement & { entry?: XmlElement | XmlElement[] } }
+  doc.feed._attributes = { ...doc.feed._attributes, 'xml:lang': meta.language }
+  const entries = doc.feed.entry === undefined ? [] : Array.isArray(doc.feed.entry) ? doc.feed.entry : [doc.feed.entry]
+  entries.forEach((entry, i) => {
+    const item = items[i]!
+    const links = (Array.isArray(entry.link) ? entry.link : [entry.link]) as XmlElement[]
+    links[0]!._attributes = { ...links[0]!._attributes, hreflang: item.language, rel: 'alternate', type: 'text/html' }
+    for (const alternate of item.alternates) {
+      links.push({ _attributes: { href: alternate.url, hreflang: alternate.language, rel: 'alternate', title: alternate.title, type: 'text/html' } })
+    }
+    entry.link = links
+  })
+  // xml-js decodes attributes when it parses and escapes only quotes when it writes
+  return js2xml(doc, {
+    attributeValueFn: (value) => value.replace(/&(?!quot;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+    compact: true,
+    spaces: 4,
+  })
+}

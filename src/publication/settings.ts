@@ -1,0 +1,27 @@
+import type { Payload } from 'payload'
+
+import { translate } from '../i18n'
+import { pluginSettings } from '../workflow/notify'
+
+export type PublicSiteSettings = { publicUrl: string; schoolName: string; description: string }
+
+/**
+ * What public output needs from the config and the site settings: the languages, the public
+ * address (the plugin's `publicUrl` option, from PUBLIC_URL), and the school's name per language.
+ */
+export function publicSettings(payload: Payload) {
+  const locales = payload.config.localization ? payload.config.localization.localeCodes : []
+  const { publicUrl } = pluginSettings(payload)
+  return {
+    defaultLanguage: payload.config.localization ? payload.config.localization.defaultLocale : 'vi',
+    languages: locales,
+    async load(language: string): Promise<PublicSiteSettings> {
+      const site = (await payload.findGlobal({ slug: 'site-settings' as never, depth: 0, locale: language as never, overrideAccess: true })) as Record<string, unknown>
+      return {
+        description: String(site.description ?? ''),
+        publicUrl,
+        schoolName: String(site.schoolName || translate(language, 'portal.home')),
+      }
+    },
+  }
+}

@@ -1,0 +1,80 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { PUBLIC_READ, PUBLISHED_ENTRIES_SLUG } from './constants'
+import { diffEntries, entriesForGroup, type LiveDoc, type PublicationEntry, type SourceCollection } from './entry'
+import { bumpGenerationAfterCommit } from './generation'
+
+const ENTRIES = PUBLISHED_ENTRIES_SLUG as CollectionSlug
+
+async function liveDoc(req: PayloadRequest, collection: string, id: number | string): Promise<LiveDoc | null> {
+  const { docs } = await req.payload.find({
+    collection: collection as CollectionSlug,
+    context: { [PUBLIC_READ]: true },
+    depth: 0,
+    draft: false,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: { id: { equals: id } },
+  })
+  return (docs[0] as unknown as LiveDoc | undefined) ?? null
+}
+
+/**
+ * Bring the publication index of one item's group (its source and every language version) in
+ * line with their live rows. Called after any write that may change what is public; cheap
+ * (a group is a handful of rows) and idempotent.
+ */
+export async function syncPublication(
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+  { deleted = false }: { deleted?: boolean } = {},
+): Promise<void> {
+  const groups = new Set<string>()
+  let sourceRef: { collection: SourceCollection; id: number | string } | null = null
+  if (collection === 'language-versions') {
+    const version = deleted ? null : await liveDoc(req, collection, id)
+    const source = version?.source
+    if (source?.relationTo && source.value !== undefined && source.value !== null) {
+      const value = typeof source.value === 'object' ? (source.value as { id: number | string }).id : (source.value as number | string)
+      sourceRef = { collection: source.relationTo as SourceCollection, id: value }
+    }
+    // the version may have moved to another source, or been deleted: drop its own entry first
+    const { docs } = await req.payload.find({ collection: ENTRIES, depth: 0, limit: 5, overrideAccess: true, pagination: false, req, where: { key: { equals: `${collection}:${id}` } } })
+    for (const row of docs as unknown as PublicationEntry[]) groups.add(row.groupKey)
+  } else {
+    sourceRef = { collection: collection as SourceCollection, id }
+  }
+  if (sourceRef) groups.add(`${sourceRef.collection}:${sourceRef.id}`)
+
+  for (const groupKey of groups) {
+    const [sourceCollection, sourceId] = groupKey.split(':') as [SourceCollection, string]
+    const source = deleted && collection === sourceCollection && String(id) === sourceId ? null : await liveDoc(req, sourceCollection, sourceId)
+    const versions = source
+      ? ((
+          await req.payload.find({
+            collection: 'language-versions' as CollectionSlug,
+            context: { [PUBLIC_READ]: true },
+            depth: 0,
+            draft: false,
+            limit: 100,
+            overrideAccess: true,
+            pagination: false,
+            req,
+            where: { and: [{ 'source.relationTo': { equals: sourceCollection } }, { 'source.value': { equals: source.id } }] },
+          })
+        ).docs as unknown as LiveDoc[])
+      : []
+    const wanted = entriesForGroup(source, sourceCollection, versions)
+    const existing = (
+      await req.payload.find({ collection: ENTRIES, depth: 0, limit: 200, overrideAccess: true, pagination: false, req, where: { groupKey: { equals: groupKey } } })
+    ).docs as unknown as (PublicationEntry & { id: number | string })[]
+    const { create, remove, update } = diffEntries(existing, wanted)
+    for (const row of remove) await req.payload.delete({ collection: ENTRIES, id: row, overrideAccess: true, req })
+    for (const { data, id: rowId } of update) await req.payload.update({ collection: ENTRIES, data: data as never, id: rowId, overrideAccess: true, req })
+    for (const data of create) await req.payload.create({ collection: ENTRIES, data: data as never, overrideAccess: true, req })
+  }
+  bumpGenerationAfterCommit(req.transactionID)
+}
