@@ -275,11 +275,11 @@ describe('feeds: caching and invalidation', () => {
       collection: 'articles',
       data: { title: 'Tiêu đề sửa chưa duyệt' } as never,
       draft: true,
-      id: ids.portalOnly,
+      id: ids.portalOnly!,
       overrideAccess: false,
       user: { ...(await app.payload.findByID({ collection: 'users', id: users.editor.id })), collection: 'users' } as never,
     })
-    await putInState(app.payload, 'articles', ids.portalOnly, 'in_review')
+    await putInState(app.payload, 'articles', ids.portalOnly!, 'in_review')
     const body = (await get('vi', 'rss.xml')).body
     expect(body).toContain('Họp phụ huynh đầu năm')
     expect(body).not.toContain('Tiêu đề sửa chưa duyệt')
