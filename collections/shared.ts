@@ -5,7 +5,7 @@ import type { Role, WorkflowCollection } from '../src/constants'
 import { setAuthorship } from '../src/hooks/authorship'
 import { ensureSlug } from '../src/hooks/ensureSlug'
 import { normalizeTextHook } from '../src/hooks/normalizeText'
-import { setSearchText } from '../src/hooks/searchText'
+import { foldSearchQuery, setSearchText } from '../src/hooks/searchText'
 import { syncPublicationAfterChange, syncPublicationAfterDelete } from '../src/publication/hooks'
 import { searchTextField, WORKFLOW_EDIT_COMPONENTS, workflowFields } from '../src/fields/workflow'
 import { label } from '../src/i18n'
@@ -38,7 +38,7 @@ export function workflowCollectionBase(
       afterChange: enabled ? [syncPublicationAfterChange] : [],
       afterDelete: enabled ? [syncPublicationAfterDelete] : [],
       beforeChange: enabled ? [guardWorkflowChange, setAuthorship, setSearchText, ...(extraHooks.beforeChange ?? [])] : [],
-      beforeOperation: enabled ? [guardWorkflowOperation] : [],
+      beforeOperation: enabled ? [guardWorkflowOperation, foldSearchQuery] : [],
       beforeValidate: enabled
         ? [normalizeTextHook, ...(extraHooks.beforeValidate ?? []), ensureSlug(slug)]
         : [],

@@ -8,6 +8,7 @@ import { slugField } from '../../src/fields/slug'
 import { validateSchoolYear } from '../../src/fields/validators'
 import { label, options } from '../../src/i18n'
 import { setTextHash } from '../../src/translations/textHash'
+import { previewUrl } from '../../src/portal/previewUrl'
 import type { ResolvedOptions } from '../../src/types'
 import { sourceItemFields, workflowAdmin, workflowCollectionBase } from '../shared'
 
@@ -120,6 +121,7 @@ export function getAchievementsCollection(pluginOptions: ResolvedOptions): Colle
     ...base,
     admin: {
       ...workflowAdmin,
+      preview: previewUrl(pluginOptions.publicUrl, ACHIEVEMENTS_SLUG),
       defaultColumns: ['title', 'level', 'schoolYear', 'workflowState', 'updatedAt'],
       group: label('groups.content'),
       listSearchableFields: ['title', 'searchText', 'slug'],

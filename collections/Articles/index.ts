@@ -8,6 +8,7 @@ import { slugField } from '../../src/fields/slug'
 import { validateUnpublishAfterPublish, validateUrl } from '../../src/fields/validators'
 import { label, options } from '../../src/i18n'
 import { setTextHash } from '../../src/translations/textHash'
+import { previewUrl } from '../../src/portal/previewUrl'
 import type { ResolvedOptions } from '../../src/types'
 import { sourceItemFields, workflowAdmin, workflowCollectionBase } from '../shared'
 
@@ -70,6 +71,7 @@ export function getArticlesCollection(pluginOptions: ResolvedOptions): Collectio
     ...base,
     admin: {
       ...workflowAdmin,
+      preview: previewUrl(pluginOptions.publicUrl, ARTICLES_SLUG),
       defaultColumns: ['title', 'language', 'planArea', 'workflowState', 'updatedAt'],
       group: label('groups.content'),
       listSearchableFields: ['title', 'searchText', 'slug'],

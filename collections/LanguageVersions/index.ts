@@ -7,6 +7,7 @@ import { slugField } from '../../src/fields/slug'
 import { searchTextField, workflowFields } from '../../src/fields/workflow'
 import { label, options } from '../../src/i18n'
 import { computeOutdated, LANGUAGE_VERSIONS_SLUG, prepareLanguageVersion } from '../../src/translations/languageVersionHooks'
+import { previewUrl } from '../../src/portal/previewUrl'
 import type { ResolvedOptions } from '../../src/types'
 import { workflowAdmin, workflowCollectionBase } from '../shared'
 
@@ -80,6 +81,7 @@ export function getLanguageVersionsCollection(pluginOptions: ResolvedOptions): C
     ...base,
     admin: {
       ...workflowAdmin,
+      preview: previewUrl(pluginOptions.publicUrl, LANGUAGE_VERSIONS_SLUG),
       defaultColumns: ['title', 'language', 'source', 'workflowState', 'outdated', 'updatedAt'],
       group: label('groups.content'),
       listSearchableFields: ['title', 'searchText', 'slug'],

@@ -50,6 +50,8 @@ export async function clearDemoData(payload: Payload): Promise<void> {
   for (const collection of CONTENT_COLLECTIONS) {
     await payload.delete({ collection, context: internalContext(), overrideAccess: true, where: { id: { exists: true } } })
   }
+  // the publication index follows the deletes above; clear what any earlier crash left behind
+  await payload.delete({ collection: 'published-entries' as 'articles', overrideAccess: true, where: { id: { exists: true } } })
   await payload.delete({
     collection: 'users',
     overrideAccess: true,

@@ -290,7 +290,7 @@ const en = {
     "nothingYet": "Nothing has been published here yet.",
     "languages": "Languages",
     "readIn": "Read in {{language}}",
-    "notTranslated": "{{language}} home page: this item has no {{language}} version",
+    "notTranslated": "home page: this item has no version in this language",
     "publishedOn": "Published {{date}}",
     "updatedOn": "Updated {{date}}",
     "by": "By {{name}}",

@@ -292,7 +292,7 @@ const vi: Catalogue = {
     "nothingYet": "Chưa có bài nào được xuất bản ở đây.",
     "languages": "Ngôn ngữ",
     "readIn": "Đọc bằng {{language}}",
-    "notTranslated": "Trang chủ {{language}}: bài này chưa có bản {{language}}",
+    "notTranslated": "trang chủ: bài này chưa có bản bằng ngôn ngữ này",
     "publishedOn": "Đăng ngày {{date}}",
     "updatedOn": "Cập nhật {{date}}",
     "by": "Tác giả: {{name}}",

@@ -57,7 +57,7 @@ const idOf = (value: unknown): null | string => {
 export const channelsText = (channels: null | readonly string[] | undefined): string =>
   channels && channels.length ? `|${channels.join('|')}|` : '|'
 
-function entryFor(doc: LiveDoc, collection: PublicationEntry['docCollection'], source: LiveDoc, sourceCollection: SourceCollection): PublicationEntry {
+export function entryFor(doc: LiveDoc, collection: PublicationEntry['docCollection'], source: LiveDoc, sourceCollection: SourceCollection): PublicationEntry {
   const publishedAt = doc.publishedAt ?? doc.updatedAt ?? new Date(0).toISOString()
   return {
     category: idOf(source.category),

@@ -12,6 +12,7 @@ import { richTextToHtml } from './html'
 import { absoluteUrl, categoryPath, itemPath } from './urls'
 
 type Doc = Record<string, any> & { id: number | string }
+export type PreloadedDoc = { collection: string; doc: Doc }
 export type EntryRow = PublicationEntry & { id: number | string }
 
 export type EntryQuery = {
@@ -144,19 +145,30 @@ export type LoadedItem = { doc: Doc; entry: EntryRow; item: PublicItem; source: 
  * the live documents, the sources of language versions, their media (in the page's language,
  * with consent for the channel), categories, and the other live languages of each group.
  */
-export async function loadItems(payload: Payload, entries: EntryRow[], options: BuildOptions): Promise<LoadedItem[]> {
+export async function loadItems(
+  payload: Payload,
+  entries: EntryRow[],
+  options: BuildOptions,
+  /** documents already in hand (a draft being previewed), by `collection:id`; the rest are read live */
+  preloaded: PreloadedDoc[] = [],
+): Promise<LoadedItem[]> {
   if (!entries.length) return []
   const { language, publicUrl } = options
   const homeUrl = absoluteUrl(publicUrl, `/${language}`)
-  const idsBy = (collection: string) => entries.filter((e) => e.docCollection === collection).map((e) => e.docId)
-  const sourceIdsBy = (collection: string) => entries.filter((e) => e.groupKey.startsWith(`${collection}:`)).map((e) => e.groupKey.split(':')[1]!)
+  const given = new Set(preloaded.map((d) => `${d.collection}:${d.doc.id}`))
+  const wanted = (collection: string) =>
+    [
+      ...entries.filter((e) => e.docCollection === collection).map((e) => e.docId),
+      ...entries.filter((e) => e.groupKey.startsWith(`${collection}:`)).map((e) => e.groupKey.split(':')[1]!),
+    ].filter((id) => !given.has(`${collection}:${id}`))
   const [articles, achievements, versions, groupRows] = await Promise.all([
-    liveDocs(payload, 'articles', [...idsBy('articles'), ...sourceIdsBy('articles')]),
-    liveDocs(payload, 'achievements', [...idsBy('achievements'), ...sourceIdsBy('achievements')]),
-    liveDocs(payload, 'language-versions', idsBy('language-versions')),
+    liveDocs(payload, 'articles', wanted('articles')),
+    liveDocs(payload, 'achievements', wanted('achievements')),
+    liveDocs(payload, 'language-versions', wanted('language-versions')),
     findGroupEntries(payload, entries.map((e) => e.groupKey)),
   ])
   const docsBy: Record<string, Map<string, Doc>> = { achievements, articles, 'language-versions': versions }
+  for (const { collection, doc } of preloaded) docsBy[collection]?.set(String(doc.id), doc)
 
   const mediaIds = new Set<string>()
   const categoryIds = new Set<string>()

@@ -53,6 +53,7 @@ export default async function setup(project: TestProject) {
     NODE_ENV: 'production',
     PAYLOAD_SECRET: 'e2e-secret-not-for-production',
     PORT: port,
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
   } as NodeJS.ProcessEnv
   const stop = () => {
     if (!server?.pid) return

@@ -1,0 +1,70 @@
+/* The public portal's root layout: <html lang>, skip link, header with navigation and search, footer with feeds. */
+import type { Metadata } from 'next'
+import type React from 'react'
+
+import { t } from '../../../portal/format'
+import { portalContext } from './_lib/context'
+import './portal.css'
+
+type Props = { children: React.ReactNode; params: Promise<{ lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { site } = await portalContext((await params).lang, { fallback: true })
+  return {
+    metadataBase: new URL(site.publicUrl),
+    title: { default: site.schoolName, template: `%s · ${site.schoolName}` },
+  }
+}
+
+export default async function PortalLayout({ children, params }: Props) {
+  const { site } = await portalContext((await params).lang, { fallback: true })
+  const lang = site.language
+  return (
+    <html lang={lang}>
+      <body>
+        <a className="skip" href="#main">
+          {t(lang, 'skipToContent')}
+        </a>
+        <header className="site-header">
+          <div className="wrap">
+            <a className="site-name" href={`/${lang}`}>
+              {site.schoolName}
+            </a>
+            <nav aria-label={t(lang, 'mainNav')}>
+              <ul>
+                <li>
+                  <a href={`/${lang}`}>{t(lang, 'home')}</a>
+                </li>
+                <li>
+                  <a href={`/${lang}/achievements`}>{t(lang, 'achievements')}</a>
+                </li>
+                {site.categories.map((category) => (
+                  <li key={category.slug}>
+                    <a href={`/${lang}/categories/${encodeURIComponent(category.slug)}`}>{category.name}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <form action={`/${lang}/search`} aria-label={t(lang, 'searchLabel')} className="search-form" role="search">
+              <label htmlFor="site-search">{t(lang, 'searchLabel')}</label>
+              <input id="site-search" name="q" type="search" />
+              <button type="submit">{t(lang, 'search')}</button>
+            </form>
+          </div>
+        </header>
+        <main className="wrap" id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="wrap">
+            <p>{t(lang, 'footer', { school: site.schoolName, year: new Date().getFullYear() })}</p>
+            <p>
+              {t(lang, 'feeds')}: <a href={`/api/feeds/${lang}/rss.xml`}>RSS</a> · <a href={`/api/feeds/${lang}/atom.xml`}>Atom</a> ·{' '}
+              <a href={`/api/feeds/${lang}/feed.json`}>JSON Feed</a> · <a href={`/api/feeds/${lang}/ninjs.json`}>ninjs</a>
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  )
+}

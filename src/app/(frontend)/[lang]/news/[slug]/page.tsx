@@ -1,0 +1,7 @@
+import { itemRoute } from '../../_lib/itemRoute'
+
+export const dynamic = 'force-dynamic'
+
+const route = itemRoute('news')
+export const generateMetadata = route.generateMetadata
+export default route.Page

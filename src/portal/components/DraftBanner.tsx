@@ -1,0 +1,9 @@
+import { t } from '../format'
+
+export function DraftBanner({ language }: { language: string }) {
+  return (
+    <div className="draft-banner" role="status">
+      <strong>{t(language, 'draftBanner')}</strong>
+    </div>
+  )
+}

@@ -1,0 +1,33 @@
+import type { ItemImage } from '../../feeds/model'
+import { sitePath, t } from '../format'
+
+const SRCSET_ORDER = ['thumbnail', 'card', 'portal']
+
+/** An image from its renditions, with `srcset`, and alt text and caption in the page's language. */
+export function Figure({ image, language, priority = false, publicUrl, sizes }: { image: ItemImage; language: string; priority?: boolean; publicUrl: string; sizes: string }) {
+  const renditions = SRCSET_ORDER.map((name) => image.renditions.find((r) => r.name === name)).filter((r): r is NonNullable<typeof r> => Boolean(r?.width))
+  const fallback = image.renditions.find((r) => r.name === 'card') ?? image.original
+  const srcSet = renditions.map((r) => `${sitePath(r.url, publicUrl)} ${r.width}w`).join(', ')
+  const credit = image.credit ? t(language, 'photo', { credit: image.credit }) : ''
+  return (
+    <figure className="figure">
+      <img
+        alt={image.alt}
+        decoding="async"
+        height={fallback.height}
+        loading={priority ? 'eager' : 'lazy'}
+        sizes={sizes}
+        src={sitePath(fallback.url, publicUrl)}
+        srcSet={srcSet || undefined}
+        width={fallback.width}
+      />
+      {image.caption || credit ? (
+        <figcaption>
+          {image.caption}
+          {image.caption && credit ? ' ' : ''}
+          {credit ? <span className="credit">{credit}</span> : null}
+        </figcaption>
+      ) : null}
+    </figure>
+  )
+}

@@ -1,0 +1,115 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import type { PublicItem } from '../feeds/model'
+import { foldForSearch } from '../text'
+import { cachedPublic } from '../publication/cache'
+import type { EntryKind } from '../publication/entry'
+import { type EntryRow, findEntries, findEntry, findGroupEntries, loadItems } from '../publication/items'
+import { publicSettings } from '../publication/settings'
+import { itemPath } from '../publication/urls'
+
+export const PAGE_SIZE = 12
+
+export type Site = {
+  categories: { name: string; slug: string }[]
+  defaultLanguage: string
+  description: string
+  language: string
+  languages: string[]
+  publicUrl: string
+  schoolName: string
+}
+
+export type ItemPage = {
+  /** every live language of this item, its own included: language → path */
+  alternates: Record<string, string>
+  doc: Record<string, any>
+  item: PublicItem
+  source: Record<string, any>
+}
+
+export type ListPage = { items: PublicItem[]; page: number; totalPages: number; totalDocs: number }
+
+/** The site's frame in one language, or null when the portal has no such language. */
+export function getSite(payload: Payload, language: string): Promise<null | Site> {
+  const settings = publicSettings(payload)
+  if (!settings.languages.includes(language)) return Promise.resolve(null)
+  return cachedPublic(`portal|site|${language}`, async () => {
+    const [site, categories] = await Promise.all([
+      settings.load(language),
+      payload.find({ collection: 'categories' as CollectionSlug, depth: 0, limit: 50, locale: language as never, overrideAccess: true, pagination: false, sort: 'slug' }),
+    ])
+    return {
+      ...site,
+      categories: (categories.docs as { name?: string; slug?: string }[]).map((c) => ({ name: String(c.name ?? c.slug), slug: String(c.slug) })),
+      defaultLanguage: settings.defaultLanguage,
+      language,
+      languages: settings.languages,
+    }
+  })
+}
+
+async function listOf(payload: Payload, site: Site, entries: EntryRow[]): Promise<PublicItem[]> {
+  const loaded = await loadItems(payload, entries, { channel: 'portal', language: site.language, publicUrl: site.publicUrl, publisher: site.schoolName })
+  return loaded.map((l) => l.item)
+}
+
+export function getHome(payload: Payload, site: Site): Promise<{ achievements: PublicItem[]; news: PublicItem[] }> {
+  return cachedPublic(`portal|home|${site.language}`, async () => {
+    const [news, achievements] = await Promise.all([
+      findEntries(payload, { channel: 'portal', kind: 'news', language: site.language, limit: 9 }),
+      findEntries(payload, { channel: 'portal', kind: 'achievement', language: site.language, limit: 6 }),
+    ])
+    const [newsItems, achievementItems] = await Promise.all([listOf(payload, site, news.entries), listOf(payload, site, achievements.entries)])
+    return { achievements: achievementItems, news: newsItems }
+  })
+}
+
+export function getList(
+  payload: Payload,
+  site: Site,
+  query: { categoryId?: string; kind?: EntryKind; page: number; q?: string },
+): Promise<ListPage> {
+  const words = query.q ? foldForSearch(query.q).split(' ').filter(Boolean).slice(0, 8) : undefined
+  const key = `portal|list|${site.language}|${query.kind ?? ''}|${query.categoryId ?? ''}|${words?.join(' ') ?? ''}|${query.page}`
+  return cachedPublic(key, async () => {
+    if (words && !words.length) return { items: [], page: 1, totalDocs: 0, totalPages: 0 }
+    const { entries, totalDocs } = await findEntries(payload, {
+      categoryId: query.categoryId,
+      channel: 'portal',
+      kind: query.kind,
+      language: site.language,
+      limit: PAGE_SIZE,
+      page: query.page,
+      words,
+    })
+    return { items: await listOf(payload, site, entries), page: query.page, totalDocs, totalPages: Math.ceil(totalDocs / PAGE_SIZE) }
+  })
+}
+
+export async function findCategory(payload: Payload, site: Site, slug: string) {
+  const { docs } = await payload.find({
+    collection: 'categories' as CollectionSlug,
+    depth: 0,
+    limit: 1,
+    locale: site.language as never,
+    overrideAccess: true,
+    pagination: false,
+    where: { slug: { equals: slug } },
+  })
+  const category = docs[0] as { description?: string; id: number | string; name?: string; slug?: string } | undefined
+  return category ? { description: category.description ?? '', id: String(category.id), name: String(category.name ?? slug), slug } : null
+}
+
+/** One published item by its language, kind and slug, with the other languages it is live in. */
+export function getItemPage(payload: Payload, site: Site, kind: EntryKind, slug: string): Promise<ItemPage | null> {
+  return cachedPublic(`portal|item|${site.language}|${kind}|${slug}`, async () => {
+    const entry = await findEntry(payload, site.language, kind, slug)
+    if (!entry || !entry.channels.includes('|portal|')) return null
+    const [loaded] = await loadItems(payload, [entry], { channel: 'portal', language: site.language, publicUrl: site.publicUrl, publisher: site.schoolName })
+    if (!loaded) return null
+    const group = await findGroupEntries(payload, [entry.groupKey])
+    const alternates = Object.fromEntries(group.map((row) => [row.language, itemPath(row.language, row.kind, row.slug)]))
+    return { alternates, doc: loaded.doc, item: loaded.item, source: loaded.source }
+  })
+}
