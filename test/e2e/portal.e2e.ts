@@ -1,0 +1,177 @@
+/**
+ * The public portal in Chromium, against the production server with the demo data: accessibility
+ * (axe-core, WCAG 2.1 AA), language markup and switcher, folded search, draft preview, and a
+ * publish or unpublish showing on the very next request. Screenshots go to test-results/e2e/.
+ */
+import { createRequire } from 'node:module'
+
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launch, login, shot } from './browser'
+
+const require = createRequire(import.meta.url)
+const AXE = require.resolve('axe-core/axe.min.js')
+const baseURL = inject('baseURL')
+let browser: Browser
+let visitor: BrowserContext
+let page: Page
+const path = (url: string) => new URL(url).pathname
+
+type Violation = { help: string; id: string; impact: string; nodes: { target: string[] }[] }
+
+async function axe(p: Page): Promise<Violation[]> {
+  await p.addScriptTag({ path: AXE })
+  const result = await p.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Violation[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
+  )
+  return result.violations
+}
+const serious = (violations: Violation[]) =>
+  violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+
+async function feedItems(lang: string) {
+  const res = await fetch(`${baseURL}/api/feeds/${lang}/feed.json`)
+  expect(res.headers.get('content-type')).toBe('application/feed+json; charset=utf-8')
+  return (await res.json()).items as { _hreflang: { language: string; url: string }[]; image?: string; title: string; url: string }[]
+}
+
+beforeAll(async () => {
+  browser = await launch()
+  visitor = await browser.newContext({ locale: 'vi-VN', viewport: { height: 900, width: 1280 } })
+  page = await visitor.newPage()
+})
+afterAll(async () => browser?.close())
+
+describe('portal pages', () => {
+  it('home, article, achievement and search pages have no serious or critical axe violations (WCAG 2.1 AA)', async () => {
+    const vi = await feedItems('vi')
+    const article = vi.find((i) => i.url.includes('/news/'))!
+    const achievement = vi.find((i) => i.url.includes('/achievements/'))!
+    const pages: [string, string][] = [
+      ['portal-home-vi', '/vi'],
+      ['portal-home-en', '/en'],
+      ['portal-article', path(article.url)],
+      ['portal-achievement', path(achievement.url)],
+      ['portal-achievements', '/vi/achievements'],
+      ['portal-search', '/vi/search?q=dong+trieu'],
+    ]
+    for (const [name, url] of pages) {
+      const res = await page.goto(`${baseURL}${url}`)
+      expect(res?.status(), url).toBe(200)
+      await shot(page, name)
+      expect(serious(await axe(page)), url).toEqual([])
+    }
+  })
+
+  it('an item page has <html lang>, reciprocal hreflang with x-default, and Open Graph with the og rendition', async () => {
+    const en = (await feedItems('en')).find((i) => i.image && i._hreflang.some((h) => h.language === 'vi'))!
+    const viUrl = en._hreflang.find((h) => h.language === 'vi')!.url
+    const hreflang = async () =>
+      Object.fromEntries(await page.locator('link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((e) => [e.getAttribute('hreflang'), e.getAttribute('href')])))
+    await page.goto(viUrl)
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi')
+    const fromVi = await hreflang()
+    expect(fromVi).toMatchObject({ en: en.url, vi: viUrl, 'x-default': viUrl })
+    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/-1200x630\.(jpg|jpeg|png|webp)$/)
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(await page.locator('h1').innerText())
+    await page.goto(en.url)
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await hreflang()).toEqual(fromVi)
+    expect(await page.locator('meta[property="og:locale"]').getAttribute('content')).toBe('en_US')
+  })
+
+  it('the language switcher leads to the same item in English when it exists, else to the English home page and says so', async () => {
+    const en = (await feedItems('en')).find((i) => i._hreflang.some((h) => h.language === 'vi'))!
+    await page.goto(en._hreflang.find((h) => h.language === 'vi')!.url)
+    await page.locator('nav.languages a[hreflang="en"]').click()
+    await page.waitForURL(en.url)
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+
+    const translated = new Set(en._hreflang.map((h) => h.url))
+    const untranslated = (await feedItems('vi')).find((i) => i.url.includes('/news/') && !translated.has(i.url) && !i._hreflang.some((h) => h.language === 'en'))!
+    await page.goto(untranslated.url)
+    const link = page.locator('nav.languages a[hreflang="en"]')
+    expect(await link.getAttribute('href')).toBe('/en')
+    expect(await link.innerText()).toContain('chưa có bản bằng ngôn ngữ này')
+    await shot(page, 'portal-switcher-untranslated')
+  })
+
+  it('search ignores tone marks: "dong trieu" finds Đông Triều, "le chan" finds Lê Chân', async () => {
+    await page.goto(`${baseURL}/vi`)
+    await page.locator('#site-search').fill('dong trieu')
+    await Promise.all([page.waitForURL(/\/vi\/search\?q=dong\+trieu/), page.locator('#site-search').press('Enter')])
+    const results = page.locator('#search-results ~ ul.cards li')
+    expect(await results.count()).toBeGreaterThan(0)
+    expect(await page.locator('main').innerText()).toMatch(/Đông Triều/)
+    await page.goto(`${baseURL}/vi/search?q=le+chan`)
+    expect(await page.locator('#search-results ~ ul.cards li').count()).toBeGreaterThan(0)
+    expect(await page.locator('#search-results ~ ul.cards').innerText()).toMatch(/Lê Chân/)
+  })
+})
+
+describe('preview and publishing', () => {
+  let staff: BrowserContext
+  let editorPage: Page
+  let leaderPage: Page
+  let id: number
+  const title = `Bản tin thử nghiệm xem trước ${Date.now()}`
+  let url = ''
+
+  beforeAll(async () => {
+    staff = await browser.newContext({ locale: 'vi-VN' })
+    editorPage = await staff.newPage()
+    await login(editorPage, baseURL, 'editor@lechan.test')
+    const leaderContext = await browser.newContext({ locale: 'vi-VN' })
+    leaderPage = await leaderContext.newPage()
+    await login(leaderPage, baseURL, 'leader@lechan.test')
+  })
+
+  it('a signed-in editor previews a draft at its future URL under a "Bản nháp / Draft preview" banner; anonymous visitors never see it', async () => {
+    const created = await editorPage.request.post(`${baseURL}/api/articles?draft=true`, {
+      data: {
+        body: { root: { children: [{ children: [{ text: 'Nội dung bản nháp.', type: 'text', version: 1 }], type: 'paragraph', version: 1 }], type: 'root', version: 1 } },
+        planArea: 'ocop',
+        summary: 'Tóm tắt bản nháp.',
+        title,
+      },
+    })
+    expect(created.status()).toBe(201)
+    const doc = (await created.json()).doc
+    id = doc.id
+    url = `/vi/news/${doc.slug}`
+    await editorPage.goto(`${baseURL}${url}?preview=1`)
+    await expect.poll(() => editorPage.locator('.draft-banner').innerText()).toContain('Bản nháp / Draft preview')
+    expect(await editorPage.locator('h1').innerText()).toBe(title)
+    await shot(editorPage, 'portal-preview-draft')
+    for (const suffix of ['?preview=1', '']) {
+      const res = await page.goto(`${baseURL}${url}${suffix}`)
+      expect(res?.status()).toBe(404)
+      expect(await page.content()).not.toContain(title)
+    }
+  })
+
+  it('a publish shows on the next request to the page, the home page and the feed; an unpublish removes it at once', async () => {
+    const act = async (p: Page, body: Record<string, unknown>) => {
+      const res = await p.request.post(`${baseURL}/api/articles/${id}/workflow`, { data: body })
+      expect(res.status(), JSON.stringify(await res.json())).toBe(200)
+    }
+    // warm the caches first, so the test shows they are invalidated
+    expect((await page.goto(`${baseURL}/vi`))?.status()).toBe(200)
+    expect(await fetch(`${baseURL}/api/feeds/vi/rss.xml`).then((r) => r.text())).not.toContain(title)
+    await act(editorPage, { action: 'submit' })
+    await act(leaderPage, { action: 'approve', checklist: { consentVerified: true, noStateSecrets: true, sourcesVerified: true, spokespersonApproved: true } })
+    await act(leaderPage, { action: 'publish' })
+    expect((await page.goto(`${baseURL}${url}`))?.status()).toBe(200)
+    expect(await page.locator('h1').innerText()).toBe(title)
+    await page.goto(`${baseURL}/vi`)
+    expect(await page.locator('main').innerText()).toContain(title)
+    expect(await fetch(`${baseURL}/api/feeds/vi/rss.xml`).then((r) => r.text())).toContain(title)
+    await act(leaderPage, { action: 'unpublish', comment: 'Gỡ bài thử nghiệm.' })
+    expect((await page.goto(`${baseURL}${url}`))?.status()).toBe(404)
+    await page.goto(`${baseURL}/vi`)
+    expect(await page.locator('main').innerText()).not.toContain(title)
+  })
+})
