@@ -3,10 +3,14 @@
  * run, plus the medians behind it. Ratios above 1 mean the candidate is slower.
  */
 import { benchCreateArticle } from './createArticle'
+import { benchFeeds } from './feeds'
 import type { BenchResult } from './measure'
 import { benchWorkflowTransition } from './workflowTransition'
 
-const benches: Array<() => Promise<BenchResult[]>> = [benchCreateArticle, benchWorkflowTransition]
+const all: Record<string, () => Promise<BenchResult[]>> = { create: benchCreateArticle, feeds: benchFeeds, workflow: benchWorkflowTransition }
+// BENCH_ONLY=feeds (comma-separated) runs a subset
+const only = process.env.BENCH_ONLY?.split(',')
+const benches = Object.entries(all).filter(([name]) => !only || only.includes(name)).map(([, bench]) => bench)
 
 async function main() {
   for (const bench of benches) {

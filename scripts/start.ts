@@ -1,6 +1,6 @@
 /**
  * `npm start`: apply pending Payload migrations (migrations/) to the configured database, then
- * serve the production build on PORT (default 3000). Run `npm run build` first.
+ * serve the production build on PORT (default 3000) with server.mjs. Run `npm run build` first.
  */
 
 // the app's config before 'payload' itself (see scripts/seed.ts)
@@ -31,9 +31,10 @@ if (!process.env.PAYLOAD_SECRET) {
 
 migrate().then(
   () => {
-    const next = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', port], {
+    // server.mjs: Next.js with the cached-feed fast path in front
+    const next = spawn(process.execPath, [path.join(root, 'server.mjs')], {
       cwd: root,
-      env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() } as NodeJS.ProcessEnv,
+      env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim(), PORT: port } as NodeJS.ProcessEnv,
       stdio: 'inherit',
     })
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal))

@@ -4,6 +4,7 @@ import { pickLanguage } from '../i18n'
 import { cachedPublic } from '../publication/cache'
 import { currentGeneration } from '../publication/generation'
 import { type BuiltFeed, buildFeed, FeedParamError } from './build'
+import { rememberForFastPath } from './fastPath'
 
 /** True when the client's copy (If-None-Match, else If-Modified-Since) is still current. */
 export function isNotModified(headers: Headers, feed: Pick<BuiltFeed, 'etag' | 'lastModified'>): boolean {
@@ -31,8 +32,8 @@ export function createFeedHandler(getPayload: () => Promise<Payload>) {
     const category = url.searchParams.get('category')
     const key = `feed|${params.lang}|${params.file}|${channel ?? ''}|${category ?? ''}`
     let feed: BuiltFeed
+    const { changedAt, value: generation } = currentGeneration()
     try {
-      const { changedAt } = currentGeneration()
       feed = await cachedPublic(key, async () =>
         buildFeed(await getPayload(), { category, channel, file: params.file, language: params.lang, uiLanguage: pickLanguage(request.headers.get('accept-language')) }, changedAt),
       )
@@ -48,6 +49,7 @@ export function createFeedHandler(getPayload: () => Promise<Payload>) {
       'last-modified': feed.lastModified.toUTCString(),
       vary: 'accept-encoding',
     }
+    rememberForFastPath(url.pathname + url.search, generation, feed, headers)
     if (isNotModified(request.headers, feed)) return new Response(null, { headers, status: 304 })
     return new Response(feed.body, { headers: { ...headers, 'content-type': feed.contentType } })
   }

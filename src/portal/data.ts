@@ -81,6 +81,7 @@ export function getList(
       language: site.language,
       limit: PAGE_SIZE,
       page: query.page,
+      withTotal: true,
       words,
     })
     return { items: await listOf(payload, site, entries), page: query.page, totalDocs, totalPages: Math.ceil(totalDocs / PAGE_SIZE) }

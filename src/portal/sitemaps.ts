@@ -28,7 +28,7 @@ async function entries(payload: Payload, where: Record<string, unknown>, limit: 
     overrideAccess: true,
     pagination: false,
     select: { channels: true, docCollection: true, docId: true, groupKey: true, key: true, kind: true, language: true, modifiedAt: true, publishedAt: true, slug: true, title: true } as never,
-    sort: ['-publishedAt', '-id'],
+    sort: '-publishedAt',
     where: where as never,
   })
   return docs as unknown as EntryRow[]

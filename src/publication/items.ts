@@ -22,6 +22,8 @@ export type EntryQuery = {
   language: string
   limit: number
   page?: number
+  /** count all matches (for page numbers); feeds skip it, a count scans every match */
+  withTotal?: boolean
   /** folded search words; every one must appear */
   words?: string[]
 }
@@ -39,10 +41,12 @@ export async function findEntries(payload: Payload, query: EntryQuery): Promise<
     limit: query.limit,
     overrideAccess: true,
     page: query.page ?? 1,
-    sort: ['-publishedAt', '-id'],
+    pagination: query.withTotal ?? false,
+    // one sort key, so the (language, publishedAt) index gives the order without sorting all rows
+    sort: '-publishedAt',
     where: { and },
   })
-  return { entries: result.docs as unknown as EntryRow[], totalDocs: result.totalDocs }
+  return { entries: result.docs as unknown as EntryRow[], totalDocs: query.withTotal ? result.totalDocs : result.docs.length }
 }
 
 export async function findEntry(payload: Payload, language: string, kind: PublicationEntry['kind'], slug: string): Promise<EntryRow | null> {

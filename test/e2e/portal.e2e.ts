@@ -160,7 +160,11 @@ describe('preview and publishing', () => {
     }
     // warm the caches first, so the test shows they are invalidated
     expect((await page.goto(`${baseURL}/vi`))?.status()).toBe(200)
-    expect(await fetch(`${baseURL}/api/feeds/vi/rss.xml`).then((r) => r.text())).not.toContain(title)
+    const before = await fetch(`${baseURL}/api/feeds/vi/rss.xml`)
+    expect(await before.text()).not.toContain(title)
+    const etag = before.headers.get('etag')!
+    // served again from the cache (server.mjs's fast path): 304 to a conditional request
+    expect((await fetch(`${baseURL}/api/feeds/vi/rss.xml`, { headers: { 'if-none-match': etag } })).status).toBe(304)
     await act(editorPage, { action: 'submit' })
     await act(leaderPage, { action: 'approve', checklist: { consentVerified: true, noStateSecrets: true, sourcesVerified: true, spokespersonApproved: true } })
     await act(leaderPage, { action: 'publish' })
@@ -168,7 +172,9 @@ describe('preview and publishing', () => {
     expect(await page.locator('h1').innerText()).toBe(title)
     await page.goto(`${baseURL}/vi`)
     expect(await page.locator('main').innerText()).toContain(title)
-    expect(await fetch(`${baseURL}/api/feeds/vi/rss.xml`).then((r) => r.text())).toContain(title)
+    const after = await fetch(`${baseURL}/api/feeds/vi/rss.xml`, { headers: { 'if-none-match': etag } })
+    expect(after.status).toBe(200)
+    expect(await after.text()).toContain(title)
     await act(leaderPage, { action: 'unpublish', comment: 'Gỡ bài thử nghiệm.' })
     expect((await page.goto(`${baseURL}${url}`))?.status()).toBe(404)
     await page.goto(`${baseURL}/vi`)

@@ -72,7 +72,8 @@ export default async function setup(project: TestProject) {
     stdio: 'inherit',
   })
   if (seeded.status !== 0) throw new Error(`e2e: seeding the demo data failed (exit ${seeded.status})`)
-  server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', port], {
+  // the production server `npm start` runs (Next.js behind the cached-feed fast path)
+  server = spawn(process.execPath, [path.join(root, 'server.mjs')], {
     cwd: root,
     detached: true,
     env,
