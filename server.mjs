@@ -8,8 +8,8 @@ import { createServer } from 'node:http'
 import next from 'next'
 
 const port = Number(process.env.PORT || 3000)
-const hostname = process.env.HOSTNAME || '0.0.0.0'
-const app = next({ dev: false, dir: import.meta.dirname, hostname, port })
+// all interfaces, as `next start` does (HOSTNAME is often the machine's name, so it is not read)
+const app = next({ dev: false, dir: import.meta.dirname, hostname: 'localhost', port })
 const handle = app.getRequestHandler()
 
 const FAST_PATH = Symbol.for('bilingualPublishing.fastPath')
@@ -22,6 +22,6 @@ createServer((req, res) => {
     if (entry && entry.generation === globalThis[GENERATION]?.value) return entry.serve(req, res)
   }
   return handle(req, res)
-}).listen(port, hostname, () => {
-  console.info(`> Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`)
+}).listen(port, () => {
+  console.info(`> Ready on http://localhost:${port}`)
 })

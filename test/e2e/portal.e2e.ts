@@ -112,6 +112,8 @@ describe('portal pages', () => {
   })
 })
 
+const XSS = '<script>alert("xss")</script><img src=x onerror=alert("xss")>'
+
 describe('preview and publishing', () => {
   let staff: BrowserContext
   let editorPage: Page
@@ -179,5 +181,36 @@ describe('preview and publishing', () => {
     expect((await page.goto(`${baseURL}${url}`))?.status()).toBe(404)
     await page.goto(`${baseURL}/vi`)
     expect(await page.locator('main').innerText()).not.toContain(title)
+  })
+
+  it('an XSS payload in the title, summary and body of a published item runs nowhere on the page', async () => {
+    const created = await editorPage.request.post(`${baseURL}/api/articles?draft=true`, {
+      data: {
+        body: { root: { children: [{ children: [{ text: `Thân bài ${XSS}`, type: 'text', version: 1 }], type: 'paragraph', version: 1 }], type: 'root', version: 1 } },
+        planArea: 'ocop',
+        summary: `Tóm tắt ${XSS}`,
+        title: `Kiểm tra an toàn ${Date.now()} ${XSS}`,
+      },
+    })
+    const doc = (await created.json()).doc
+    const act = async (p: Page, body: Record<string, unknown>) => {
+      const res = await p.request.post(`${baseURL}/api/articles/${doc.id}/workflow`, { data: body })
+      expect(res.status(), JSON.stringify(await res.json())).toBe(200)
+    }
+    await act(editorPage, { action: 'submit' })
+    await act(leaderPage, { action: 'approve', checklist: { consentVerified: true, noStateSecrets: true, sourcesVerified: true, spokespersonApproved: true } })
+    await act(leaderPage, { action: 'publish' })
+    const dialogs: string[] = []
+    page.on('dialog', (d) => {
+      dialogs.push(d.message())
+      void d.dismiss()
+    })
+    for (const target of [`/vi/news/${doc.slug}`, '/vi', `/vi/search?q=kiem+tra+an+toan`]) {
+      expect((await page.goto(`${baseURL}${target}`))?.status(), target).toBe(200)
+      expect(await page.locator('main script, main img[onerror], main [onerror]').count(), target).toBe(0)
+    }
+    await page.goto(`${baseURL}/vi/news/${doc.slug}`)
+    expect(await page.locator('.body').innerText()).toContain('Thân bài <script>alert("xss")</script>')
+    expect(dialogs).toEqual([])
   })
 })

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -207,6 +208,33 @@ describe('feeds: what appears', () => {
     // the XML stays well-formed even with "]]>" twice in a title
     const parsed = await new Parser().parseString((await get('vi', 'rss.xml')).body)
     expect(parsed.items.map((i) => i.title)).toContain('Tiêu đề ]] > ]] > cuối')
+  })
+})
+
+/** The Universal Feed Parser (Debian's python3-feedparser), as many aggregators read feeds. */
+function universalFeedParser(text: string) {
+  const script = [
+    'import sys, json, feedparser',
+    'd = feedparser.parse(sys.stdin.buffer.read())',
+    'print(json.dumps({"bozo": d.bozo, "error": str(d.get("bozo_exception", "")), "version": d.version, "language": d.feed.get("language"),',
+    '  "entries": [{"title": e.get("title"), "link": e.get("link"), "id": e.get("id"), "published": e.get("published_parsed") is not None} for e in d.entries]}))',
+  ].join('\n')
+  const run = spawnSync('/usr/bin/python3', ['-c', script], { encoding: 'utf8', input: text })
+  if (run.status !== 0) throw new Error(`python3-feedparser is needed (apt-get install python3-feedparser): ${run.stderr}`)
+  return JSON.parse(run.stdout)
+}
+
+describe('feeds: read by the Universal Feed Parser', () => {
+  it('RSS and Atom parse without errors, with language, titles, links and ids', async () => {
+    for (const [file, version] of [['rss.xml', 'rss20'], ['atom.xml', 'atom10']]) {
+      const parsed = universalFeedParser((await get('vi', file!)).body)
+      expect(parsed.error, file).toBe('')
+      expect(parsed.bozo, file).toBe(false)
+      expect(parsed.version).toBe(version)
+      expect(parsed.language).toBe('vi')
+      const entry = parsed.entries.find((e: any) => e.title === 'Chung kết tranh biện tiếng Anh tại Đông Triều')
+      expect(entry).toMatchObject({ id: `tag:lechan.example.edu.vn,2025:articles/${ids.vnArticle}`, link: `${PUBLIC_URL}/vi/news/chung-ket-tranh-bien-tieng-anh-tai-dong-trieu`, published: true })
+    }
   })
 })
 
