@@ -20,8 +20,13 @@ export function toAtom(meta: FeedMeta, items: readonly PublicItem[]): string {
     const item = items[i]!
     const links = (Array.isArray(entry.link) ? entry.link : [entry.link]) as XmlElement[]
     links[0]!._attributes = { ...links[0]!._attributes, hreflang: item.language, rel: 'alternate', type: 'text/html' }
+    // Translations carry the charset parameter: readers built on the Universal Feed Parser take the
+    // last plain `text/html` alternate as the entry's link, so this keeps the entry's own page as its
+    // link there, while parsers that take the first alternate get it too.
     for (const alternate of item.alternates) {
-      links.push({ _attributes: { href: alternate.url, hreflang: alternate.language, rel: 'alternate', title: alternate.title, type: 'text/html' } })
+      links.push({
+        _attributes: { href: alternate.url, hreflang: alternate.language, rel: 'alternate', title: alternate.title, type: 'text/html; charset=utf-8' },
+      })
     }
     entry.link = links
   })
