@@ -46,4 +46,12 @@ describe.skipIf(onMongo)('SQLite indexes for list and feed queries', () => {
     const locales = await sql(`EXPLAIN QUERY PLAN SELECT alt FROM media_locales WHERE _parent_id = 1`)
     expect(locales.map((r) => String(r.detail)).join(' ')).toMatch(/USING INDEX media_locales_parent_id_idx/)
   })
+
+  it('the feed query on the publication index walks the (language, published_at) index with no sort', async () => {
+    for (const where of ["language = 'vi'", "language = 'vi' AND lower(channels) LIKE '%|vietnam-vn|%'", "language = 'en' AND kind = 'news'"]) {
+      const plan = (await sql(`EXPLAIN QUERY PLAN SELECT id FROM published_entries WHERE ${where} ORDER BY published_at DESC LIMIT 50`)).map((r) => String(r.detail)).join(' | ')
+      expect(plan, where).toMatch(/USING (COVERING )?INDEX language_(kind_)?publishedAt_idx/)
+      expect(plan, where).not.toMatch(/TEMP B-TREE/)
+    }
+  })
 })
