@@ -46,22 +46,17 @@ export function watchTransactions(payload: Payload): void {
   const db = payload.db as Payload['db'] & { bilingualWatched?: boolean }
   if (db.bilingualWatched) return
   db.bilingualWatched = true
-  const commit = db.commitTransaction.bind(db)
-  const rollback = db.rollbackTransaction.bind(db)
-  db.commitTransaction = async (id) => {
-    const resolved = await id
-    try {
-      return await commit(resolved)
-    } finally {
-      settleTransaction(resolved)
+  type Settle = (id: Parameters<Payload['db']['commitTransaction']>[0]) => Promise<void>
+  const thenSettle =
+    (method: Settle): Settle =>
+    async (id) => {
+      const resolved = await id
+      try {
+        return await method(resolved)
+      } finally {
+        settleTransaction(resolved)
+      }
     }
-  }
-  db.rollbackTransaction = async (id) => {
-    const resolved = await id
-    try {
-      return await rollback(resolved)
-    } finally {
-      settleTransaction(resolved)
-    }
-  }
+  db.commitTransaction = thenSettle(db.commitTransaction.bind(db))
+  db.rollbackTransaction = thenSettle(db.rollbackTransaction.bind(db))
 }

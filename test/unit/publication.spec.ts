@@ -13,6 +13,7 @@ import { toJsonFeed } from '../../src/feeds/serializers/jsonFeed'
 import { toNinjs } from '../../src/feeds/serializers/ninjs'
 import { toRss } from '../../src/feeds/serializers/rss'
 import { diffEntries, entriesForGroup } from '../../src/publication/entry'
+import { bumpGenerationAfterCommit, currentGeneration, settleTransaction } from '../../src/publication/generation'
 
 /** Fixed dates and URLs, so serializer output is stable. */
 function item(overrides: Partial<PublicItem> = {}): PublicItem {
@@ -137,5 +138,19 @@ describe('publication entries', () => {
     const existing = [{ ...a!, id: 1 }, { ...b!, id: 2, title: 'old' }, { ...b!, id: 3, key: 'language-versions:99' }]
     const diff = diffEntries(existing, [a!, b!])
     expect(diff).toEqual({ create: [], remove: [3], update: [{ data: b, id: 2 }] })
+  })
+})
+
+describe('the generation of public output', () => {
+  it('a change inside a transaction bumps it at once and again when that transaction settles, once', () => {
+    const start = currentGeneration().value
+    bumpGenerationAfterCommit('tx-1')
+    expect(currentGeneration().value).toBe(start + 1)
+    settleTransaction('tx-2') // another transaction: nothing to do
+    expect(currentGeneration().value).toBe(start + 1)
+    settleTransaction('tx-1')
+    expect(currentGeneration().value).toBe(start + 2)
+    settleTransaction('tx-1')
+    expect(currentGeneration().value).toBe(start + 2)
   })
 })
