@@ -51,4 +51,21 @@ describe('the admin speaks the browser\'s language', () => {
     expect(body.docs.some((d) => d.outdated)).toBe(true)
     await context.close()
   })
+
+  it('the admin list search ignores tone marks: "dong trieu", "Đông Triều" and "DONG Triều" list the same articles', async () => {
+    const context = await browser.newContext({ locale: 'vi-VN' })
+    const page = await context.newPage()
+    await login(page, baseURL, 'leader@lechan.test')
+    const titles = async (q: string) => {
+      await page.goto(`${baseURL}/admin/collections/articles?search=${encodeURIComponent(q)}`)
+      await page.locator('table tbody tr').first().waitFor({ timeout: 30_000 })
+      return (await page.locator('table tbody tr').allInnerTexts()).map((row) => row.split('\t')[0]!.trim()).sort()
+    }
+    const folded = await titles('dong trieu')
+    expect(folded.length).toBeGreaterThan(0)
+    await shot(page, 'admin-search-folded')
+    expect(await titles('Đông Triều')).toEqual(folded)
+    expect(await titles('DONG Triều')).toEqual(folded)
+    await context.close()
+  })
 })
