@@ -1,18 +1,21 @@
-import { headers } from 'next/headers'
+import { translate } from '../../../i18n'
 
-import { pickLanguage, translate } from '../../../i18n'
-
-export default async function NotFound() {
-  // not-found gets no params: the language comes from the path Next was asked for, else the browser
-  const h = await headers()
-  const lang = pickLanguage(h.get('accept-language'))
+/**
+ * Next gives a not-found page no route parameters, so it cannot know the page's language: it
+ * says it in Vietnamese and English, each part marked with its language.
+ */
+export default function NotFound() {
   return (
     <>
-      <h1>{translate(lang, 'portal.notFoundTitle')}</h1>
-      <p>{translate(lang, 'portal.notFoundBody')}</p>
-      <p>
-        <a href={`/${lang}`}>{translate(lang, 'portal.backHome')}</a>
-      </p>
+      {(['vi', 'en'] as const).map((lang) => (
+        <section key={lang} lang={lang}>
+          <h1>{translate(lang, 'portal.notFoundTitle')}</h1>
+          <p>{translate(lang, 'portal.notFoundBody')}</p>
+          <p>
+            <a href={`/${lang}`}>{translate(lang, 'portal.backHome')}</a>
+          </p>
+        </section>
+      ))}
     </>
   )
 }
