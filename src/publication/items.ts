@@ -122,17 +122,7 @@ function imageOf(media: Doc, publicUrl: string): ItemImage {
 }
 
 /** Media an item may show on `channel`: what the public may see, with consent for that channel. */
-function mediaWhere(channel: null | string | undefined): Where {
-  const scope = channel ? SCOPE_FOR_CHANNEL[channel] : undefined
-  const base = publicMediaWhere()
-  if (!scope || scope === 'portal') return base
-  return {
-    or: [
-      { consentStatus: { equals: 'not-needed' } },
-      { and: [{ consentStatus: { equals: 'obtained' } }, { consentScope: { in: [scope] } }, { or: [{ consentExpiresAt: { exists: false } }, { consentExpiresAt: { greater_than: new Date().toISOString() } }] }] },
-    ],
-  }
-}
+const mediaWhere = (channel: null | string | undefined): Where => publicMediaWhere(new Date(), (channel && SCOPE_FOR_CHANNEL[channel]) || 'portal')
 
 export type BuildOptions = {
   channel?: null | string

@@ -313,6 +313,18 @@ describe('feeds: caching and invalidation', () => {
     expect(body).not.toContain('Tiêu đề sửa chưa duyệt')
   })
 
+  it('a photo shows only where its consent reaches: not in a channel it does not cover, not after it expires', async () => {
+    const portalOnly = await createMedia(app.payload, { consentScope: ['portal'], consentStatus: 'obtained', credit: 'Chỉ cổng trường' })
+    const expired = await createMedia(app.payload, { consentStatus: 'obtained', credit: 'Hết hạn' })
+    await app.payload.update({ collection: 'media', data: { consentExpiresAt: '2026-01-01T00:00:00.000Z' } as never, id: expired.id, overrideAccess: true })
+    await publishedArticle(app.payload, users.editor.id, { channels: ['portal', 'vietnam-vn'], gallery: [portalOnly.id, expired.id], title: 'Ảnh có phạm vi đồng ý' })
+    const item = async (channel: string) =>
+      JSON.parse((await get('vi', 'ninjs.json', `?channel=${channel}`)).body).items.find((i: any) => i.title === 'Ảnh có phạm vi đồng ý')
+    const credits = (i: any) => i.associations.filter((a: any) => a.type === 'picture').map((a: any) => a.by)
+    expect(credits(await item('portal'))).toEqual(['Chỉ cổng trường'])
+    expect(credits(await item('vietnam-vn'))).toEqual([])
+  })
+
   it('withdrawing a photo’s consent takes the item that shows it out of every feed', async () => {
     const student = await createMedia(app.payload, { consentStatus: 'obtained' })
     const article = await publishedArticle(app.payload, users.editor.id, { featuredImage: student.id, title: 'Học sinh giỏi cấp tỉnh' })
