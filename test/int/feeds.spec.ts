@@ -136,6 +136,11 @@ describe('feeds: what appears', () => {
       ['vi', `${PUBLIC_URL}/vi/news/chung-ket-tranh-bien-tieng-anh-tai-dong-trieu`],
       ['en', `${PUBLIC_URL}/en/news/english-debate-final-in-dong-trieu`],
     ])
+    expect(xmlEntry.published._text).toBe('2026-11-20T08:01:00.000Z')
+    expect(new Date(xmlEntry.updated._text).getTime()).toBeGreaterThanOrEqual(new Date('2026-11-20T08:01:00.000Z').getTime())
+    const enclosure = xmlEntry.link.find((l: any) => l._attributes.rel === 'enclosure')._attributes
+    expect(enclosure).toMatchObject({ type: 'image/jpeg' })
+    expect(enclosure.href).toMatch(new RegExp(`^${PUBLIC_URL}/api/media/file/.+\\.jpg$`))
     // RFC 4287's Schematron rules, which a grammar does not check: every entry has an author and a link
     for (const e of doc.feed.entry) {
       expect(e.author.name._text).toBeTruthy()

@@ -7,7 +7,8 @@ type XmlElement = { _attributes?: Record<string, unknown>; [key: string]: unknow
 
 /**
  * Atom 1.0 from the `feed` package, extended with what it cannot say: each entry's other
- * published language versions as `link rel="alternate" hreflang`, and the language on the feed.
+ * published language versions as `link rel="alternate" hreflang`, the language on the feed, and
+ * the image's real media type on its enclosure link.
  * The package has no per-entry extensions for Atom, so its output is parsed and amended.
  */
 export function toAtom(meta: FeedMeta, items: readonly PublicItem[]): string {
@@ -20,6 +21,11 @@ export function toAtom(meta: FeedMeta, items: readonly PublicItem[]): string {
     const item = items[i]!
     const links = (Array.isArray(entry.link) ? entry.link : [entry.link]) as XmlElement[]
     links[0]!._attributes = { ...links[0]!._attributes, hreflang: item.language, rel: 'alternate', type: 'text/html' }
+    // the package guesses an enclosure's type from the file extension ("image/jpg"): use the real one
+    const image = item.images[0]
+    for (const link of links) {
+      if (link._attributes?.rel === 'enclosure' && image?.original.mimeType) link._attributes.type = image.original.mimeType
+    }
     // Translations carry the charset parameter: readers built on the Universal Feed Parser take the
     // last plain `text/html` alternate as the entry's link, so this keeps the entry's own page as its
     // link there, while parsers that take the first alternate get it too.
