@@ -144,7 +144,11 @@ describe('preview and publishing', () => {
     const doc = (await created.json()).doc
     id = doc.id
     url = `/vi/news/${doc.slug}`
-    await editorPage.goto(`${baseURL}${url}?preview=1`)
+    // the admin's Preview button opens the future URL in preview mode
+    await editorPage.goto(`${baseURL}/admin/collections/articles/${id}`)
+    const previewHref = await editorPage.locator('#preview-button').getAttribute('href', { timeout: 30_000 })
+    expect(previewHref).toBe(`${baseURL}${url}?preview=1`)
+    await editorPage.goto(previewHref!)
     await expect.poll(() => editorPage.locator('.draft-banner').innerText()).toContain('Bản nháp / Draft preview')
     expect(await editorPage.locator('h1').innerText()).toBe(title)
     await shot(editorPage, 'portal-preview-draft')
