@@ -4,6 +4,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { CHANNELS } from '../constants'
 import { translate } from '../i18n'
+import { cachedPublic } from '../publication/cache'
 import { findEntries, loadItems } from '../publication/items'
 import { absoluteUrl } from '../publication/urls'
 import { publicSettings } from '../publication/settings'
@@ -65,11 +66,14 @@ export async function checkFeedRequest(payload: Payload, request: FeedRequest): 
 export async function buildFeed(payload: Payload, request: FeedRequest, generationChangedAt: Date): Promise<BuiltFeed> {
   const { categoryId } = await checkFeedRequest(payload, request)
   const { language } = request
-  const settings = await publicSettings(payload).load(language)
   const channel = request.channel
-  const { entries } = await findEntries(payload, { categoryId, channel: channel ?? 'portal', language, limit: FEED_SIZE })
-  const loaded = await loadItems(payload, entries, { channel: channel ?? 'portal', language, publicUrl: settings.publicUrl, publisher: settings.schoolName })
-  const items: PublicItem[] = loaded.map((l) => l.item)
+  // the item model is built once per language, channel and category; each format only serializes it
+  const { items, settings } = await cachedPublic(`feed-items|${language}|${channel ?? ''}|${categoryId ?? ''}`, async () => {
+    const site = await publicSettings(payload).load(language)
+    const { entries } = await findEntries(payload, { categoryId, channel: channel ?? 'portal', language, limit: FEED_SIZE })
+    const loaded = await loadItems(payload, entries, { channel: channel ?? 'portal', language, publicUrl: site.publicUrl, publisher: site.schoolName })
+    return { items: loaded.map((l): PublicItem => l.item), settings: site }
+  })
   const query = new URLSearchParams()
   if (channel) query.set('channel', channel)
   if (request.category) query.set('category', request.category)

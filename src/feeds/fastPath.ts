@@ -21,6 +21,7 @@ function table(): Map<string, FastPathEntry> {
 
 export function rememberForFastPath(url: string, generation: number, feed: BuiltFeed, headers: Record<string, string>): void {
   const t = table()
+  if (t.get(url)?.generation === generation) return // already there: no copy per request
   if (t.size >= MAX_ENTRIES) t.clear()
   const body = Buffer.from(feed.body)
   const all = { ...headers, 'content-length': String(body.length), 'content-type': feed.contentType }

@@ -69,6 +69,3 @@ export function itemGuid(publicUrl: string, collection: string, id: number | str
   const host = new URL(publicUrl).hostname
   return `tag:${host},2025:${collection}/${id}`
 }
-
-export const rendition = (image: ItemImage, name: string): Rendition | undefined =>
-  image.renditions.find((r) => r.name === name)

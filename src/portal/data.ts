@@ -4,9 +4,9 @@ import type { PublicItem } from '../feeds/model'
 import { foldForSearch } from '../text'
 import { cachedPublic } from '../publication/cache'
 import type { EntryKind } from '../publication/entry'
-import { type EntryRow, findEntries, findEntry, findGroupEntries, loadItems } from '../publication/items'
+import { type EntryRow, findEntries, findEntry, loadItems } from '../publication/items'
 import { publicSettings } from '../publication/settings'
-import { itemPath } from '../publication/urls'
+import { sitePath } from './format'
 
 export const PAGE_SIZE = 12
 
@@ -109,8 +109,8 @@ export function getItemPage(payload: Payload, site: Site, kind: EntryKind, slug:
     if (!entry || !entry.channels.includes('|portal|')) return null
     const [loaded] = await loadItems(payload, [entry], { channel: 'portal', language: site.language, publicUrl: site.publicUrl, publisher: site.schoolName })
     if (!loaded) return null
-    const group = await findGroupEntries(payload, [entry.groupKey])
-    const alternates = Object.fromEntries(group.map((row) => [row.language, itemPath(row.language, row.kind, row.slug)]))
-    return { alternates, doc: loaded.doc, item: loaded.item, source: loaded.source }
+    const { item } = loaded
+    const alternates = Object.fromEntries([item, ...item.alternates].map((a) => [a.language, sitePath(a.url, site.publicUrl)]))
+    return { alternates, doc: loaded.doc, item, source: loaded.source }
   })
 }

@@ -1,9 +1,11 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { hasRole } from '../access'
+import { ROLES } from '../constants'
 import { PUBLIC_READ } from '../publication/constants'
-import { type EntryKind, entryFor, type LiveDoc, type SourceCollection } from '../publication/entry'
+import { type EntryKind, entryFor, idOf, type LiveDoc, type SourceCollection } from '../publication/entry'
 import { loadItems } from '../publication/items'
+import { itemPath } from '../publication/urls'
 import type { ItemPage, Site } from './data'
 
 const SOURCE_OF: Record<EntryKind, SourceCollection> = { achievement: 'achievements', news: 'articles' }
@@ -14,7 +16,7 @@ const SOURCE_OF: Record<EntryKind, SourceCollection> = { achievement: 'achieveme
  */
 export async function getPreviewPage(payload: Payload, site: Site, kind: EntryKind, slug: string, headers: Headers): Promise<ItemPage | null> {
   const { user } = await payload.auth({ headers })
-  if (!user || !hasRole(user as never, 'admin', 'leader', 'editor', 'translator', 'viewer')) return null
+  if (!user || !hasRole(user as never, ...ROLES)) return null
   const sourceCollection = SOURCE_OF[kind]
   const read = async (collection: string, extra: Record<string, unknown>[]) => {
     const { docs } = await payload.find({
@@ -36,9 +38,8 @@ export async function getPreviewPage(payload: Payload, site: Site, kind: EntryKi
   if (!doc) {
     doc = await read('language-versions', [{ 'source.relationTo': { equals: sourceCollection } }])
     collection = 'language-versions'
-    const value = doc?.source?.value
-    const sourceId = value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | undefined)
-    if (!doc || sourceId === undefined) return null
+    const sourceId = idOf(doc?.source?.value)
+    if (!doc || sourceId === null) return null
     const found = await payload.find({ collection: sourceCollection as CollectionSlug, depth: 0, draft: true, limit: 1, overrideAccess: false, pagination: false, user, where: { id: { equals: sourceId } } })
     source = (found.docs[0] as unknown as LiveDoc | undefined) ?? null
   }
@@ -49,5 +50,5 @@ export async function getPreviewPage(payload: Payload, site: Site, kind: EntryKi
     { collection: sourceCollection, doc: source as never },
   ])
   if (!loaded) return null
-  return { alternates: { [site.language]: `/${site.language}/${kind === 'news' ? 'news' : 'achievements'}/${encodeURIComponent(slug)}` }, doc: loaded.doc, item: loaded.item, source: loaded.source }
+  return { alternates: { [site.language]: itemPath(site.language, kind, slug) }, doc: loaded.doc, item: loaded.item, source: loaded.source }
 }

@@ -42,7 +42,7 @@ export function buildSitemap(payload: Payload): Promise<string> {
   return cachedPublic('sitemap', async () => {
     const settings = publicSettings(payload)
     const { publicUrl } = await settings.load(settings.defaultLanguage)
-    const rows = (await entries(payload, { channels: { like: '|portal|' } }, SITEMAP_LIMIT)).filter((r) => r.channels?.includes('|portal|'))
+    const rows = await entries(payload, { channels: { like: '|portal|' } }, SITEMAP_LIMIT)
     const groups = new Map<string, EntryRow[]>()
     for (const row of rows) groups.set(row.groupKey, [...(groups.get(row.groupKey) ?? []), row])
     const pageLinks = (path: (code: string) => string) => [

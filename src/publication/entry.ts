@@ -48,7 +48,8 @@ export const KIND_OF: Record<SourceCollection, EntryKind> = { achievements: 'ach
 
 export const entryKey = (collection: string, id: number | string): string => `${collection}:${id}`
 
-const idOf = (value: unknown): null | string => {
+/** The id of a relationship value, populated or not. */
+export const idOf = (value: unknown): null | string => {
   if (value === null || value === undefined || value === '') return null
   if (typeof value === 'object') return idOf((value as { id?: unknown }).id)
   return String(value)

@@ -7,7 +7,7 @@ import { plainText } from '../feeds/sanitize'
 import { translate } from '../i18n'
 import { SCOPE_FOR_CHANNEL } from '../workflow/gates'
 import { PUBLIC_READ, PUBLISHED_ENTRIES_SLUG } from './constants'
-import type { PublicationEntry } from './entry'
+import { idOf, type PublicationEntry } from './entry'
 import { richTextToHtml } from './html'
 import { absoluteUrl, categoryPath, itemPath } from './urls'
 
@@ -90,9 +90,6 @@ async function liveDocs(payload: Payload, collection: string, ids: string[]): Pr
   })
   return new Map((docs as unknown as Doc[]).map((doc) => [String(doc.id), doc]))
 }
-
-const idOf = (value: unknown): null | string =>
-  value === null || value === undefined ? null : typeof value === 'object' ? idOf((value as Doc).id) : String(value)
 
 export const imageIdsOf = (source: Doc): string[] =>
   [source.featuredImage, ...((source.gallery as unknown[]) ?? []), ...((source.images as unknown[]) ?? [])]

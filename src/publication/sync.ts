@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { PUBLIC_READ, PUBLISHED_ENTRIES_SLUG } from './constants'
-import { diffEntries, entriesForGroup, type LiveDoc, type PublicationEntry, type SourceCollection } from './entry'
+import { diffEntries, entriesForGroup, idOf, type LiveDoc, type PublicationEntry, type SourceCollection } from './entry'
 import { bumpGenerationAfterCommit } from './generation'
 
 const ENTRIES = PUBLISHED_ENTRIES_SLUG as CollectionSlug
@@ -37,10 +37,8 @@ export async function syncPublication(
   if (collection === 'language-versions') {
     const version = deleted ? null : await liveDoc(req, collection, id)
     const source = version?.source
-    if (source?.relationTo && source.value !== undefined && source.value !== null) {
-      const value = typeof source.value === 'object' ? (source.value as { id: number | string }).id : (source.value as number | string)
-      sourceRef = { collection: source.relationTo as SourceCollection, id: value }
-    }
+    const value = idOf(source?.value)
+    if (source?.relationTo && value !== null) sourceRef = { collection: source.relationTo as SourceCollection, id: value }
     // the version may have moved to another source, or been deleted: drop its own entry first
     const { docs } = await req.payload.find({ collection: ENTRIES, depth: 0, limit: 5, overrideAccess: true, pagination: false, req, where: { key: { equals: `${collection}:${id}` } } })
     for (const row of docs as unknown as PublicationEntry[]) groups.add(row.groupKey)

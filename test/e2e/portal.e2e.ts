@@ -105,7 +105,7 @@ describe('portal pages', () => {
     await Promise.all([page.waitForURL(/\/vi\/search\?q=dong\+trieu/), page.locator('#site-search').press('Enter')])
     const results = page.locator('#search-results ~ ul.cards li')
     expect(await results.count()).toBeGreaterThan(0)
-    expect(await page.locator('main').innerText()).toMatch(/Đông Triều/)
+    expect(await page.locator('#search-results ~ ul.cards').innerText()).toMatch(/Đông Triều/)
     await page.goto(`${baseURL}/vi/search?q=le+chan`)
     expect(await page.locator('#search-results ~ ul.cards li').count()).toBeGreaterThan(0)
     expect(await page.locator('#search-results ~ ul.cards').innerText()).toMatch(/Lê Chân/)

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { paragraphs } from '../../school/seed/lexical'
 import { internalContext } from '../../src/workflow/context'
-import { articleData, makeJpeg } from './fixtures'
+import { makeJpeg } from './fixtures'
 
 type Localized = { en?: string; vi?: string }
 
@@ -31,23 +31,6 @@ export async function createMedia(
     await payload.update({ collection: 'media', data: { alt: alt.en, caption: caption.en } as never, id: doc.id, locale: 'en', overrideAccess: true })
   }
   return doc
-}
-
-/** A published article as the workflow leaves it (internal write), with a publication time. */
-export async function publishedArticle(payload: Payload, authorId: number | string, overrides: Record<string, unknown> = {}) {
-  return payload.create({
-    collection: 'articles',
-    context: internalContext(),
-    data: {
-      ...articleData(),
-      _status: 'published',
-      author: authorId,
-      publishedAt: new Date().toISOString(),
-      workflowState: 'published',
-      ...overrides,
-    } as never,
-    overrideAccess: true,
-  })
 }
 
 /** A language version of a source, published or draft, as the workflow leaves it. */

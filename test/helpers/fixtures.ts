@@ -56,6 +56,8 @@ export async function createArticle(
       ...articleData(overrides),
       _status: state === 'published' ? 'published' : 'draft',
       author: authorId,
+      // a publication time as the workflow would set it, unless the test gives one
+      ...(state === 'published' && !overrides.publishedAt ? { publishedAt: new Date().toISOString() } : {}),
       workflowState: state,
     } as never,
     draft: state !== 'published',

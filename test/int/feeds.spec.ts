@@ -12,7 +12,7 @@ import { paragraphs } from '../../school/seed/lexical'
 import { runWorkflowAction } from '../../src'
 import { createFeedHandler } from '../../src/feeds/handler'
 import { internalContext } from '../../src/workflow/context'
-import { createMedia, languageVersion, publishedArticle } from '../helpers/content'
+import { createMedia, languageVersion } from '../helpers/content'
 import { createArticle, createUsers, FULL_CHECKLIST, putInState, type Users } from '../helpers/fixtures'
 import { startApp, type TestApp } from '../helpers/payload'
 
@@ -59,7 +59,7 @@ beforeAll(async () => {
     credit: 'Nguyễn Văn An',
   })
   const later = (minutes: number) => new Date(Date.UTC(2026, 10, 20, 8, minutes)).toISOString()
-  const vnArticle = await publishedArticle(p, users.editor.id, {
+  const vnArticle = await createArticle(p, users.editor.id, 'published', {
     byline: 'Trần Thị Bình',
     category: category.id,
     channels: ['portal', 'vietnam-vn'],
@@ -69,12 +69,12 @@ beforeAll(async () => {
   })
   ids.vnArticle = vnArticle.id
   ids.vnArticleEn = (await languageVersion(p, { collection: 'articles', id: vnArticle.id }, 'en', { publishedAt: later(2), title: 'English debate final in Dong Trieu' })).id
-  ids.portalOnly = (await publishedArticle(p, users.editor.id, { channels: ['portal'], publishedAt: later(3), title: 'Họp phụ huynh đầu năm' })).id
+  ids.portalOnly = (await createArticle(p, users.editor.id, 'published', { channels: ['portal'], publishedAt: later(3), title: 'Họp phụ huynh đầu năm' })).id
   ids.draft = (await createArticle(p, users.editor.id, 'draft', { channels: ['portal', 'vietnam-vn'], title: 'Bản nháp chưa duyệt' })).id
   ids.draftEn = (await languageVersion(p, { collection: 'articles', id: ids.portalOnly }, 'en', { state: 'draft', title: 'Unreviewed English draft' })).id
   const hostile = await createMedia(p, { alt: { en: `alt ${XSS}`, vi: `alt ${XSS}` }, caption: { en: `caption ${XSS}`, vi: `chú thích ${XSS}` }, credit: `credit ${XSS}` })
   ids.xss = (
-    await publishedArticle(p, users.editor.id, {
+    await createArticle(p, users.editor.id, 'published', {
       body: paragraphs(`Nội dung ${XSS} hết.`),
       byline: `Byline ${XSS}`,
       channels: ['portal'],
@@ -322,7 +322,7 @@ describe('feeds: caching and invalidation', () => {
     const portalOnly = await createMedia(app.payload, { consentScope: ['portal'], consentStatus: 'obtained', credit: 'Chỉ cổng trường' })
     const expired = await createMedia(app.payload, { consentStatus: 'obtained', credit: 'Hết hạn' })
     await app.payload.update({ collection: 'media', data: { consentExpiresAt: '2026-01-01T00:00:00.000Z' } as never, id: expired.id, overrideAccess: true })
-    await publishedArticle(app.payload, users.editor.id, { channels: ['portal', 'vietnam-vn'], gallery: [portalOnly.id, expired.id], title: 'Ảnh có phạm vi đồng ý' })
+    await createArticle(app.payload, users.editor.id, 'published', { channels: ['portal', 'vietnam-vn'], gallery: [portalOnly.id, expired.id], title: 'Ảnh có phạm vi đồng ý' })
     const item = async (channel: string) =>
       JSON.parse((await get('vi', 'ninjs.json', `?channel=${channel}`)).body).items.find((i: any) => i.title === 'Ảnh có phạm vi đồng ý')
     const credits = (i: any) => i.associations.filter((a: any) => a.type === 'picture').map((a: any) => a.by)
@@ -332,7 +332,7 @@ describe('feeds: caching and invalidation', () => {
 
   it('withdrawing a photo’s consent takes the item that shows it out of every feed', async () => {
     const student = await createMedia(app.payload, { consentStatus: 'obtained' })
-    const article = await publishedArticle(app.payload, users.editor.id, { featuredImage: student.id, title: 'Học sinh giỏi cấp tỉnh' })
+    const article = await createArticle(app.payload, users.editor.id, 'published', { featuredImage: student.id, title: 'Học sinh giỏi cấp tỉnh' })
     expect((await get('vi', 'feed.json')).body).toContain('Học sinh giỏi cấp tỉnh')
     await app.payload.update({ collection: 'media', context: internalContext(), data: { consentStatus: 'withdrawn' } as never, id: student.id, overrideAccess: true })
     for (const file of ['rss.xml', 'atom.xml', 'feed.json', 'ninjs.json']) expect((await get('vi', file)).body).not.toContain('Học sinh giỏi cấp tỉnh')

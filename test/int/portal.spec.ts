@@ -5,7 +5,7 @@ import { getItemPage, getList, getSite } from '../../src/portal/data'
 import { getPreviewPage } from '../../src/portal/preview'
 import { previewUrl } from '../../src/portal/previewUrl'
 import { buildNewsSitemap, buildSitemap } from '../../src/portal/sitemaps'
-import { createMedia, languageVersion, publishedArticle } from '../helpers/content'
+import { createMedia, languageVersion } from '../helpers/content'
 import { createArticle, createUsers, PASSWORD, type Users } from '../helpers/fixtures'
 import { startApp, type TestApp } from '../helpers/payload'
 import { type Client, createClient } from '../helpers/rest'
@@ -25,12 +25,12 @@ beforeAll(async () => {
   await p.updateGlobal({ slug: 'site-settings', data: { schoolName: 'Trường THPT Lê Chân' } as never, locale: 'vi' })
   await p.updateGlobal({ slug: 'site-settings', data: { schoolName: 'Le Chan High School' } as never, locale: 'en' })
   const photo = await createMedia(p, { alt: { en: 'Debaters', vi: 'Đội tranh biện' } })
-  const dongTrieu = await publishedArticle(p, users.editor.id, { featuredImage: photo.id, publishedAt: daysAgo(1), title: 'Giao lưu tại Đông Triều' })
+  const dongTrieu = await createArticle(p, users.editor.id, 'published', { featuredImage: photo.id, publishedAt: daysAgo(1), title: 'Giao lưu tại Đông Triều' })
   ids.dongTrieu = dongTrieu.id
   ids.dongTrieuEn = (await languageVersion(p, { collection: 'articles', id: dongTrieu.id }, 'en', { publishedAt: daysAgo(1), title: 'Exchange in Dong Trieu' })).id
-  ids.leChan = (await publishedArticle(p, users.editor.id, { publishedAt: daysAgo(10), summary: 'Học sinh Lê Chân đạt giải.', title: 'Tin học đường' })).id
+  ids.leChan = (await createArticle(p, users.editor.id, 'published', { publishedAt: daysAgo(10), summary: 'Học sinh Lê Chân đạt giải.', title: 'Tin học đường' })).id
   ids.draft = (await createArticle(p, users.editor.id, 'draft', { title: 'Bản nháp Đông Triều' })).id
-  ids.feedsOnly = (await publishedArticle(p, users.editor.id, { channels: ['vietnam-vn'], publishedAt: daysAgo(1), title: 'Chỉ gửi Vietnam.vn' })).id
+  ids.feedsOnly = (await createArticle(p, users.editor.id, 'published', { channels: ['vietnam-vn'], publishedAt: daysAgo(1), title: 'Chỉ gửi Vietnam.vn' })).id
 })
 afterAll(async () => app?.cleanup())
 

@@ -3,11 +3,18 @@ import { sitePath, t } from '../format'
 
 const SRCSET_ORDER = ['thumbnail', 'card', 'portal']
 
+/** `srcset` from the named renditions that exist, smallest first. */
+export function srcSetOf(image: ItemImage, publicUrl: string, names: readonly string[] = SRCSET_ORDER): string | undefined {
+  const parts = names
+    .map((name) => image.renditions.find((r) => r.name === name))
+    .filter((r): r is NonNullable<typeof r> => Boolean(r?.width))
+    .map((r) => `${sitePath(r.url, publicUrl)} ${r.width}w`)
+  return parts.length ? parts.join(', ') : undefined
+}
+
 /** An image from its renditions, with `srcset`, and alt text and caption in the page's language. */
 export function Figure({ image, language, priority = false, publicUrl, sizes }: { image: ItemImage; language: string; priority?: boolean; publicUrl: string; sizes: string }) {
-  const renditions = SRCSET_ORDER.map((name) => image.renditions.find((r) => r.name === name)).filter((r): r is NonNullable<typeof r> => Boolean(r?.width))
   const fallback = image.renditions.find((r) => r.name === 'card') ?? image.original
-  const srcSet = renditions.map((r) => `${sitePath(r.url, publicUrl)} ${r.width}w`).join(', ')
   const credit = image.credit ? t(language, 'photo', { credit: image.credit }) : ''
   return (
     <figure className="figure">
@@ -18,7 +25,7 @@ export function Figure({ image, language, priority = false, publicUrl, sizes }: 
         loading={priority ? 'eager' : 'lazy'}
         sizes={sizes}
         src={sitePath(fallback.url, publicUrl)}
-        srcSet={srcSet || undefined}
+        srcSet={srcSetOf(image, publicUrl)}
         width={fallback.width}
       />
       {image.caption || credit ? (

@@ -1,5 +1,6 @@
 import type { PublicItem } from '../../feeds/model'
 import { formatDate, sitePath } from '../format'
+import { srcSetOf } from './Figure'
 
 /** One item in a list: picture, title (the link), date and summary. */
 export function ItemCard({ item, publicUrl }: { item: PublicItem; publicUrl: string }) {
@@ -14,10 +15,7 @@ export function ItemCard({ item, publicUrl }: { item: PublicItem; publicUrl: str
           loading="lazy"
           sizes="(max-width: 700px) 100vw, 360px"
           src={sitePath(thumb.url, publicUrl)}
-          srcSet={image.renditions
-            .filter((r) => (r.name === 'thumbnail' || r.name === 'card') && r.width)
-            .map((r) => `${sitePath(r.url, publicUrl)} ${r.width}w`)
-            .join(', ')}
+          srcSet={srcSetOf(image, publicUrl, ['thumbnail', 'card'])}
           width={thumb.width}
         />
       ) : null}

@@ -21,7 +21,7 @@ export function LanguageSwitcher({ alternates, language, languages }: { alternat
                 ) : (
                   <a className="untranslated" href={`/${code}`} hrefLang={code}>
                     <span lang={code}>{languageName(code)}</span>
-                    <span className="note"> ({t(language, 'notTranslated', { language: languageName(code, language) })})</span>
+                    <span className="note"> ({t(language, 'notTranslated')})</span>
                   </a>
                 )}
               </li>
