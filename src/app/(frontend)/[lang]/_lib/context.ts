@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getPayload, type Payload } from 'payload'
 
 import { getSite, type Site } from '../../../../portal/data'
+import { markPublicResponse } from '../../../../portal/responseMark'
 import { publicSettings } from '../../../../publication/settings'
 
 /**
@@ -13,5 +14,7 @@ export async function portalContext(lang: string, { fallback = false } = {}): Pr
   const payload = await getPayload({ config })
   const site = (await getSite(payload, lang)) ?? (fallback ? await getSite(payload, publicSettings(payload).defaultLanguage) : null)
   if (!site) notFound()
+  // the same for every visitor; a preview marks its response private on top of this
+  markPublicResponse()
   return { payload, site }
 }

@@ -6,6 +6,7 @@ import { getItemPage } from '../../../../portal/data'
 import { ItemView } from '../../../../portal/components/ItemView'
 import { itemMetadata } from '../../../../portal/metadata'
 import { getPreviewPage } from '../../../../portal/preview'
+import { markPrivateResponse } from '../../../../portal/responseMark'
 import type { EntryKind } from '../../../../publication/entry'
 import { portalContext } from './context'
 
@@ -19,7 +20,9 @@ async function load(kind: EntryKind, props: Props) {
   const { lang, slug: rawSlug } = await props.params
   const slug = decodeURIComponent(rawSlug)
   const { payload, site } = await portalContext(lang)
-  if ((await props.searchParams).preview) {
+  const searchParams = await props.searchParams
+  if ('preview' in searchParams) markPrivateResponse() // whoever asks, whatever it shows: never shared
+  if (searchParams.preview) {
     const preview = await getPreviewPage(payload, site, kind, slug, await headers())
     if (preview) return { page: preview, preview: true, site }
   }
