@@ -229,6 +229,10 @@ export interface Article {
   workflowState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished';
   author?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
+  /**
+   * They may not approve this revision (four-eyes rule).
+   */
+  contributors?: (number | User)[] | null;
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
   approvedHash?: string | null;
@@ -273,6 +277,7 @@ export interface Media {
   consentStatus: 'not-needed' | 'obtained' | 'missing' | 'withdrawn';
   consentScope?: ('portal' | 'feeds' | 'press')[] | null;
   consentExpiresAt?: string | null;
+  liveUse?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -372,6 +377,10 @@ export interface LanguageVersion {
   workflowState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished';
   author?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
+  /**
+   * They may not approve this revision (four-eyes rule).
+   */
+  contributors?: (number | User)[] | null;
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
   approvedHash?: string | null;
@@ -441,6 +450,10 @@ export interface Achievement {
   workflowState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished';
   author?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
+  /**
+   * They may not approve this revision (four-eyes rule).
+   */
+  contributors?: (number | User)[] | null;
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
   approvedHash?: string | null;
@@ -476,14 +489,14 @@ export interface WorkflowEvent {
         relationTo: 'language-versions';
         value: number | LanguageVersion;
       } | null);
-  documentCollection: 'articles' | 'achievements' | 'language-versions';
+  documentCollection: 'articles' | 'achievements' | 'language-versions' | 'media';
   documentId: string;
   actor?: (number | null) | User;
   actorLabel: string;
   at: string;
   from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
-  to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished';
-  action: 'submit' | 'request_changes' | 'approve' | 'publish' | 'unpublish' | 'reopen';
+  to?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
+  action: 'submit' | 'request_changes' | 'approve' | 'publish' | 'unpublish' | 'reopen' | 'consent_changed';
   comment?: string | null;
   contentHash?: string | null;
   sourceRevision?: string | null;
@@ -506,6 +519,7 @@ export interface PublishedEntry {
   slug: string;
   title?: string | null;
   channels?: string | null;
+  media?: string | null;
   category?: string | null;
   publishedAt: string;
   modifiedAt: string;
@@ -763,6 +777,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   workflowState?: T;
   author?: T;
   lastEditedBy?: T;
+  contributors?: T;
   approvedBy?: T;
   approvedAt?: T;
   approvedHash?: T;
@@ -815,6 +830,7 @@ export interface AchievementsSelect<T extends boolean = true> {
   workflowState?: T;
   author?: T;
   lastEditedBy?: T;
+  contributors?: T;
   approvedBy?: T;
   approvedAt?: T;
   approvedHash?: T;
@@ -848,6 +864,7 @@ export interface LanguageVersionsSelect<T extends boolean = true> {
   workflowState?: T;
   author?: T;
   lastEditedBy?: T;
+  contributors?: T;
   approvedBy?: T;
   approvedAt?: T;
   approvedHash?: T;
@@ -881,6 +898,7 @@ export interface MediaSelect<T extends boolean = true> {
   consentStatus?: T;
   consentScope?: T;
   consentExpiresAt?: T;
+  liveUse?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -972,6 +990,7 @@ export interface PublishedEntriesSelect<T extends boolean = true> {
   slug?: T;
   title?: T;
   channels?: T;
+  media?: T;
   category?: T;
   publishedAt?: T;
   modifiedAt?: T;

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig, Field } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterReadHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig, Field } from 'payload'
 
 import { allowRoles, deleteOwnDraftOrAdmin, ownOrLeader, publishedOrSignedIn } from '../src/access'
 import type { Role, WorkflowCollection } from '../src/constants'
@@ -22,7 +22,12 @@ export function workflowCollectionBase(
   slug: string,
   pluginOptions: ResolvedOptions,
   authorRoles: Role[],
-  extraHooks: { beforeChange?: CollectionBeforeChangeHook[]; beforeValidate?: CollectionBeforeValidateHook[] } = {},
+  extraHooks: {
+    afterChange?: CollectionAfterChangeHook[]
+    afterRead?: CollectionAfterReadHook[]
+    beforeChange?: CollectionBeforeChangeHook[]
+    beforeValidate?: CollectionBeforeValidateHook[]
+  } = {},
 ): Pick<CollectionConfig, 'access' | 'endpoints' | 'hooks' | 'versions'> {
   const enabled = !pluginOptions.disabled
   return {
@@ -35,8 +40,9 @@ export function workflowCollectionBase(
     },
     endpoints: enabled ? workflowEndpoints(slug as WorkflowCollection) : [],
     hooks: {
-      afterChange: enabled ? [syncPublicationAfterChange] : [],
+      afterChange: enabled ? [syncPublicationAfterChange, ...(extraHooks.afterChange ?? [])] : [],
       afterDelete: enabled ? [syncPublicationAfterDelete] : [],
+      afterRead: enabled ? [...(extraHooks.afterRead ?? [])] : [],
       beforeChange: enabled ? [guardWorkflowChange, setAuthorship, setSearchText, ...(extraHooks.beforeChange ?? [])] : [],
       beforeOperation: enabled ? [guardWorkflowOperation, foldSearchQuery] : [],
       beforeValidate: enabled

@@ -1,6 +1,7 @@
 import * as migration_20261126_105941_initial from './20261126_105941_initial';
 import * as migration_20261126_112845_workflow from './20261126_112845_workflow';
 import * as migration_20261126_133310_publication_index from './20261126_133310_publication_index';
+import * as migration_20261202_152259_security_hardening from './20261202_152259_security_hardening';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_133310_publication_index.up,
     down: migration_20261126_133310_publication_index.down,
-    name: '20261126_133310_publication_index'
+    name: '20261126_133310_publication_index',
+  },
+  {
+    up: migration_20261202_152259_security_hardening.up,
+    down: migration_20261202_152259_security_hardening.down,
+    name: '20261202_152259_security_hardening'
   },
 ];

@@ -1,5 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { auditStudentConsent, consentWrite, filterStudentsForPublic, staffOnly } from '../../src/consent'
+import { unpublishOnStudentConsentWithdrawal } from '../../src/consent/withdrawal'
 import { ACHIEVEMENT_LEVELS, CONSENT_SCOPES, CONSENT_STATUSES } from '../../src/constants'
 import { applyOverride } from '../../src/config/applyOverride'
 import { channelsField } from '../../src/fields/channels'
@@ -14,9 +16,16 @@ import { sourceItemFields, workflowAdmin, workflowCollectionBase } from '../shar
 
 export const ACHIEVEMENTS_SLUG = 'achievements'
 
+/** A student's consent: staff read it, leaders and admins write it. */
+const CONSENT_ACCESS = { create: consentWrite, read: staffOnly, update: consentWrite }
+
 /** Students' achievements in competitions, with each student's consent to be named and shown. */
 export function getAchievementsCollection(pluginOptions: ResolvedOptions): CollectionConfig {
-  const base = workflowCollectionBase(ACHIEVEMENTS_SLUG, pluginOptions, ['editor'], { beforeChange: [setTextHash] })
+  const base = workflowCollectionBase(ACHIEVEMENTS_SLUG, pluginOptions, ['editor'], {
+    afterChange: [auditStudentConsent, unpublishOnStudentConsentWithdrawal],
+    afterRead: [filterStudentsForPublic],
+    beforeChange: [setTextHash],
+  })
   const fields: Field[] = [
     { name: 'title', type: 'text', label: label('fields.title'), maxLength: 250, required: true },
     slugField(),
@@ -77,6 +86,7 @@ export function getAchievementsCollection(pluginOptions: ResolvedOptions): Colle
             {
               name: 'consentStatus',
               type: 'select',
+              access: CONSENT_ACCESS,
               defaultValue: 'missing',
               label: label('fields.consentStatus'),
               options: options('consentStatus', CONSENT_STATUSES),
@@ -85,11 +95,12 @@ export function getAchievementsCollection(pluginOptions: ResolvedOptions): Colle
             {
               name: 'consentScope',
               type: 'select',
+              access: CONSENT_ACCESS,
               hasMany: true,
               label: label('fields.consentScope'),
               options: options('consentScope', CONSENT_SCOPES),
             },
-            { name: 'consentExpiresAt', type: 'date', label: label('fields.consentExpiresAt') },
+            { name: 'consentExpiresAt', type: 'date', access: CONSENT_ACCESS, label: label('fields.consentExpiresAt') },
           ],
         },
       ],

@@ -2,14 +2,15 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { allowRoles } from '../../src/access'
-import { readMedia } from '../../src/access/media'
+import { readMedia, refuseAnonymousMediaList } from '../../src/access/media'
+import { auditMediaConsent, consentWrite, defaultConsentForMinors } from '../../src/consent'
 import { CONSENT_SCOPES, CONSENT_STATUSES } from '../../src/constants'
 import { applyOverride } from '../../src/config/applyOverride'
 import { normalizeTextHook } from '../../src/hooks/normalizeText'
 import { invalidatePublicOutput } from '../../src/publication/hooks'
 import { label, options } from '../../src/i18n'
 import { validateConsentScope, validateConsentStatus } from '../../src/media/consentValidation'
-import { unpublishOnConsentWithdrawal } from '../../src/media/consentWithdrawal'
+import { unpublishOnConsentWithdrawal } from '../../src/consent/withdrawal'
 import { guardUpload } from '../../src/media/uploadGuard'
 import type { ResolvedOptions } from '../../src/types'
 
@@ -40,6 +41,7 @@ export function getMediaCollection(pluginOptions: ResolvedOptions): CollectionCo
       {
         name: 'depictsMinors',
         type: 'checkbox',
+        access: { update: consentWrite },
         admin: { position: 'sidebar' },
         defaultValue: false,
         index: true,
@@ -48,6 +50,7 @@ export function getMediaCollection(pluginOptions: ResolvedOptions): CollectionCo
       {
         name: 'consentStatus',
         type: 'select',
+        access: { create: consentWrite, update: consentWrite },
         admin: { position: 'sidebar' },
         defaultValue: 'not-needed',
         index: true,
@@ -59,6 +62,7 @@ export function getMediaCollection(pluginOptions: ResolvedOptions): CollectionCo
       {
         name: 'consentScope',
         type: 'select',
+        access: { create: consentWrite, update: consentWrite },
         admin: { position: 'sidebar' },
         hasMany: true,
         label: label('fields.consentScope'),
@@ -68,14 +72,25 @@ export function getMediaCollection(pluginOptions: ResolvedOptions): CollectionCo
       {
         name: 'consentExpiresAt',
         type: 'date',
+        access: { create: consentWrite, update: consentWrite },
         admin: { position: 'sidebar' },
         label: label('fields.consentExpiresAt'),
       },
+      {
+        // kept by the publication sync: a live published item shows this photo
+        name: 'liveUse',
+        type: 'checkbox',
+        access: { create: () => false, update: () => false },
+        admin: { position: 'sidebar', readOnly: true },
+        defaultValue: false,
+        index: true,
+        label: label('fields.liveUse'),
+      },
     ],
     hooks: {
-      afterChange: pluginOptions.disabled ? [] : [unpublishOnConsentWithdrawal, invalidatePublicOutput],
-      beforeOperation: pluginOptions.disabled ? [] : [guardUpload(pluginOptions.media.maxUploadBytes)],
-      beforeValidate: pluginOptions.disabled ? [] : [normalizeTextHook],
+      afterChange: pluginOptions.disabled ? [] : [auditMediaConsent, unpublishOnConsentWithdrawal, invalidatePublicOutput],
+      beforeOperation: pluginOptions.disabled ? [] : [refuseAnonymousMediaList, guardUpload(pluginOptions.media.maxUploadBytes)],
+      beforeValidate: pluginOptions.disabled ? [] : [normalizeTextHook, defaultConsentForMinors],
     },
     labels: { plural: label('collections.media.plural'), singular: label('collections.media.singular') },
     upload: {

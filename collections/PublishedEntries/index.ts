@@ -25,6 +25,7 @@ export function getPublishedEntriesCollection(pluginOptions: ResolvedOptions): C
       { name: 'slug', type: 'text', required: true },
       { name: 'title', type: 'text' },
       { name: 'channels', type: 'text' },
+      { name: 'media', type: 'text' },
       { name: 'category', type: 'text', index: true },
       { name: 'publishedAt', type: 'date', required: true },
       { name: 'modifiedAt', type: 'date', required: true },

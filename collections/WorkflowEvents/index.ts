@@ -33,14 +33,15 @@ export function getWorkflowEventsCollection(pluginOptions: ResolvedOptions): Col
     defaultSort: '-at',
     fields: [
       { name: 'document', type: 'relationship', index: true, label: label('fields.document'), relationTo: [...WORKFLOW_COLLECTIONS] },
-      { name: 'documentCollection', type: 'select', index: true, label: label('fields.documentCollection'), options: [...WORKFLOW_COLLECTIONS], required: true },
+      { name: 'documentCollection', type: 'select', index: true, label: label('fields.documentCollection'), options: [...WORKFLOW_COLLECTIONS, 'media'], required: true },
       { name: 'documentId', type: 'text', index: true, label: label('fields.documentId'), required: true },
       { name: 'actor', type: 'relationship', label: label('fields.actor'), relationTo: pluginOptions.usersCollection as CollectionSlug },
       { name: 'actorLabel', type: 'text', label: label('fields.actorLabel'), required: true },
       { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, index: true, label: label('fields.at'), required: true },
       { name: 'from', type: 'select', label: label('fields.from'), options: options('states', WORKFLOW_STATES) },
-      { name: 'to', type: 'select', label: label('fields.to'), options: options('states', WORKFLOW_STATES), required: true },
-      { name: 'action', type: 'select', label: label('fields.action'), options: options('actions', WORKFLOW_ACTIONS), required: true },
+      // consent changes (action `consent_changed`) move no state: their comment says what changed
+      { name: 'to', type: 'select', label: label('fields.to'), options: options('states', WORKFLOW_STATES) },
+      { name: 'action', type: 'select', label: label('fields.action'), options: options('actions', [...WORKFLOW_ACTIONS, 'consent_changed']), required: true },
       { name: 'comment', type: 'textarea', label: label('fields.comment') },
       { name: 'contentHash', type: 'text', label: label('fields.contentHash') },
       { name: 'sourceRevision', type: 'text', label: label('fields.sourceRevision') },

@@ -1,4 +1,4 @@
-import type { Access, Where } from 'payload'
+import { type Access, type CollectionBeforeOperationHook, Forbidden, type Where } from 'payload'
 
 /**
  * What the public may see of the media library: items that need no consent, or whose consent is
@@ -21,4 +21,20 @@ export function publicMediaWhere(now: Date = new Date(), scope: string = 'portal
   }
 }
 
-export const readMedia: Access = ({ req }) => (req.user ? true : publicMediaWhere())
+/**
+ * Staff read the whole library. An anonymous reader reaches a photo (record, file, any rendition)
+ * only while a live published item shows it (`liveUse`, kept by the publication sync) and its
+ * consent covers the portal.
+ */
+export const readMedia: Access = ({ req }) => (req.user ? true : { and: [publicMediaWhere(), { liveUse: { equals: true } }] })
+
+/**
+ * Anonymous readers cannot list or count media: only a photo by id, or its file. A relationship
+ * being filled in (Payload's dataloader, `currentDepth` set) is not a listing.
+ */
+export const refuseAnonymousMediaList: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+  if (req.user || overrideAccess) return args
+  const { currentDepth, id } = args as { currentDepth?: number; id?: unknown }
+  if (operation === 'count' || (operation === 'read' && (id === undefined || id === null) && !currentDepth)) throw new Forbidden(req.t)
+  return args
+}

@@ -50,6 +50,15 @@ export function workflowFields(usersCollection: string): Field[] {
       relationTo: usersCollection as CollectionSlug,
     },
     {
+      name: 'contributors',
+      type: 'relationship',
+      access: readOnlyAccess,
+      admin: { description: label('fields.contributorsDescription'), position: 'sidebar', readOnly: true },
+      hasMany: true,
+      label: label('fields.contributors'),
+      relationTo: usersCollection as CollectionSlug,
+    },
+    {
       name: 'approvedBy',
       type: 'relationship',
       access: readOnlyAccess,

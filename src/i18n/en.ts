@@ -77,9 +77,12 @@ const en = {
     "workflowState": "State",
     "author": "Author",
     "lastEditedBy": "Last edited by",
+    "contributors": "Changed since the last approval by",
+    "contributorsDescription": "They may not approve this revision (four-eyes rule).",
     "approvedBy": "Approved by",
     "approvedAt": "Approved at",
     "approvedHash": "Approved content hash",
+    "liveUse": "Shown by a published item",
     "publishRequestedBy": "Publish requested by",
     "publishedAt": "Published at",
     "searchText": "Search text",
@@ -170,7 +173,8 @@ const en = {
     "approve": "Approve",
     "publish": "Publish",
     "unpublish": "Unpublish",
-    "reopen": "Reopen"
+    "reopen": "Reopen",
+    "consent_changed": "Consent changed"
   },
   "languages": {
     "vi": "Vietnamese",
@@ -216,7 +220,7 @@ const en = {
       "unknownAction": "\"{{action}}\" is not a workflow action. Use one of: submit, request_changes, approve, publish, unpublish, reopen.",
       "invalidTransition": "\"{{action}}\" is not possible while the item is \"{{state}}\".",
       "forbidden": "Your role may not \"{{action}}\" this item.",
-      "fourEyes": "You cannot approve a revision you wrote or last edited. Ask another leader to approve it.",
+      "fourEyes": "You cannot approve a revision you wrote, edited or changed since the last approval. Ask another leader to approve it.",
       "commentRequired": "Write a comment to say why (\"{{action}}\" needs one).",
       "changedSinceApproval": "The content changed after it was approved. It must be approved again before publishing.",
       "gatesFailed": "\"{{action}}\" is not possible yet: {{problems}}.",

@@ -79,9 +79,12 @@ const vi: Catalogue = {
     "workflowState": "Trạng thái",
     "author": "Người tạo",
     "lastEditedBy": "Người sửa gần nhất",
+    "contributors": "Người đã sửa nội dung từ lần duyệt trước",
+    "contributorsDescription": "Những người này không được duyệt phiên bản này (nguyên tắc bốn mắt).",
     "approvedBy": "Người duyệt",
     "approvedAt": "Thời điểm duyệt",
     "approvedHash": "Mã băm nội dung đã duyệt",
+    "liveUse": "Đang dùng trong bài đã đăng",
     "publishRequestedBy": "Người hẹn đăng",
     "publishedAt": "Thời điểm đăng",
     "searchText": "Văn bản tìm kiếm",
@@ -172,7 +175,8 @@ const vi: Catalogue = {
     "approve": "Duyệt",
     "publish": "Đăng",
     "unpublish": "Gỡ bài",
-    "reopen": "Mở lại"
+    "reopen": "Mở lại",
+    "consent_changed": "Thay đổi sự đồng ý"
   },
   "languages": {
     "vi": "Tiếng Việt",
@@ -218,7 +222,7 @@ const vi: Catalogue = {
       "unknownAction": "\"{{action}}\" không phải thao tác duyệt. Dùng một trong: submit, request_changes, approve, publish, unpublish, reopen.",
       "invalidTransition": "Không thể \"{{action}}\" khi mục đang ở trạng thái \"{{state}}\".",
       "forbidden": "Vai trò của bạn không được \"{{action}}\" mục này.",
-      "fourEyes": "Bạn không thể duyệt phiên bản do chính mình viết hoặc sửa gần nhất. Hãy nhờ một lãnh đạo khác duyệt.",
+      "fourEyes": "Bạn không thể duyệt phiên bản do chính mình viết hoặc đã sửa từ lần duyệt trước. Hãy nhờ một lãnh đạo khác duyệt.",
       "commentRequired": "Hãy ghi ý kiến nêu lý do (thao tác \"{{action}}\" cần ý kiến).",
       "changedSinceApproval": "Nội dung đã thay đổi sau khi được duyệt. Cần duyệt lại trước khi đăng.",
       "gatesFailed": "Chưa thể \"{{action}}\": {{problems}}.",

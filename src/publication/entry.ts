@@ -4,6 +4,7 @@
  * Feeds, portal pages and sitemaps query these small rows by language, channel, category and
  * date, then load only the documents they show. Pure: no Payload import.
  */
+import { mediaRefsOf } from '../workflow/facts'
 
 export type SourceCollection = 'achievements' | 'articles'
 export type EntryKind = 'achievement' | 'news'
@@ -21,6 +22,8 @@ export type PublicationEntry = {
   key: string
   kind: EntryKind
   language: string
+  /** `|3|7|`: the media items the source shows (they are public while an entry names them) */
+  media: string
   modifiedAt: string
   publishedAt: string
   searchText: string
@@ -58,6 +61,9 @@ export const idOf = (value: unknown): null | string => {
 export const channelsText = (channels: null | readonly string[] | undefined): string =>
   channels && channels.length ? `|${channels.join('|')}|` : '|'
 
+/** The media ids in an entry's `media` text. */
+export const mediaOfEntry = (entry: Pick<PublicationEntry, 'media'>): string[] => (entry.media ?? '').split('|').filter(Boolean)
+
 export function entryFor(doc: LiveDoc, collection: PublicationEntry['docCollection'], source: LiveDoc, sourceCollection: SourceCollection): PublicationEntry {
   const publishedAt = doc.publishedAt ?? doc.updatedAt ?? new Date(0).toISOString()
   return {
@@ -69,6 +75,7 @@ export function entryFor(doc: LiveDoc, collection: PublicationEntry['docCollecti
     key: entryKey(collection, doc.id),
     kind: KIND_OF[sourceCollection],
     language: doc.language ?? '',
+    media: channelsText(mediaRefsOf(source as Record<string, unknown>).map(String)),
     modifiedAt: doc.updatedAt ?? publishedAt,
     publishedAt,
     searchText: doc.searchText ?? '',

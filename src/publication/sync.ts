@@ -1,7 +1,8 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { PUBLIC_READ, PUBLISHED_ENTRIES_SLUG } from './constants'
-import { diffEntries, entriesForGroup, idOf, type LiveDoc, type PublicationEntry, type SourceCollection } from './entry'
+import { refreshLiveUse } from '../media/uses'
+import { diffEntries, entriesForGroup, idOf, type LiveDoc, mediaOfEntry, type PublicationEntry, type SourceCollection } from './entry'
 import { bumpGenerationAfterCommit } from './generation'
 
 const ENTRIES = PUBLISHED_ENTRIES_SLUG as CollectionSlug
@@ -33,6 +34,7 @@ export async function syncPublication(
   { deleted = false }: { deleted?: boolean } = {},
 ): Promise<void> {
   const groups = new Set<string>()
+  const media = new Set<string>()
   let sourceRef: { collection: SourceCollection; id: number | string } | null = null
   if (collection === 'language-versions') {
     const version = deleted ? null : await liveDoc(req, collection, id)
@@ -69,10 +71,29 @@ export async function syncPublication(
     const existing = (
       await req.payload.find({ collection: ENTRIES, depth: 0, limit: 200, overrideAccess: true, pagination: false, req, where: { groupKey: { equals: groupKey } } })
     ).docs as unknown as (PublicationEntry & { id: number | string })[]
+    for (const entry of [...existing, ...wanted]) for (const id of mediaOfEntry(entry)) media.add(id)
     const { create, remove, update } = diffEntries(existing, wanted)
     for (const row of remove) await req.payload.delete({ collection: ENTRIES, id: row, overrideAccess: true, req })
     for (const { data, id: rowId } of update) await req.payload.update({ collection: ENTRIES, data: data as never, id: rowId, overrideAccess: true, req })
     for (const data of create) await req.payload.create({ collection: ENTRIES, data: data as never, overrideAccess: true, req })
   }
+  // photos that went live or stopped being live with this group
+  await refreshLiveUse(req, media)
   bumpGenerationAfterCommit(req.transactionID)
+}
+
+/**
+ * Re-sync every published source's group (used by the migration that added `media` to the
+ * index and `liveUse` to media, so photos of items published before it stay public).
+ */
+export async function resyncAllPublished(req: PayloadRequest): Promise<number> {
+  let groups = 0
+  for (const collection of ['articles', 'achievements'] as const) {
+    const { docs } = await req.payload.find({ collection, depth: 0, draft: false, limit: 0, overrideAccess: true, pagination: false, req, select: {}, where: { _status: { equals: 'published' } } })
+    for (const doc of docs) {
+      await syncPublication(req, collection, doc.id)
+      groups += 1
+    }
+  }
+  return groups
 }

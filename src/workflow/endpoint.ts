@@ -7,7 +7,7 @@ import { availableActions } from './machine'
 import { runWorkflowAction } from './service'
 import { BASE_CHECKLIST } from './gates'
 import type { WorkflowState } from './states'
-import { refIds } from './facts'
+import { authorshipOf } from './facts'
 
 async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
   try {
@@ -56,7 +56,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
         }
         const state = (doc.workflowState ?? 'draft') as WorkflowState
         const user = req.user as unknown as { id: number | string; roles?: string[] }
-        const actions = availableActions(state, { id: user.id, roles: user.roles ?? [] }, refIds(doc.author as never)[0], refIds(doc.lastEditedBy as never)[0], settings.fourEyes !== false)
+        const actions = availableActions(state, { id: user.id, roles: user.roles ?? [] }, authorshipOf(doc), settings.fourEyes !== false)
         const events = await req.payload.find({
           collection: 'workflow-events',
           depth: 0,

@@ -22,6 +22,15 @@ export function refIds(refs: Ref | Ref[]): Array<number | string> {
     .filter((id): id is number | string => id !== null && id !== undefined)
 }
 
+/** Who had a hand in an item's current revision, for the four-eyes rule. */
+export function authorshipOf(doc: Record<string, unknown>) {
+  return {
+    authorId: refIds(doc.author as Ref)[0],
+    contributorIds: refIds(doc.contributors as Ref[]),
+    lastEditedById: refIds(doc.lastEditedBy as Ref)[0],
+  }
+}
+
 /** Media ids an item shows: featured image and gallery (articles), images (achievements). */
 export function mediaRefsOf(doc: Record<string, unknown>): Array<number | string> {
   return [...refIds(doc.featuredImage as Ref), ...refIds(doc.gallery as Ref[]), ...refIds(doc.images as Ref[])]

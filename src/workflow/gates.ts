@@ -43,6 +43,18 @@ export const SCOPE_FOR_CHANNEL: Record<string, ConsentScope> = {
   'vietnam-vn': 'feeds',
 }
 
+/**
+ * Whether a person may be shown in a use needing `scope`: consent is obtained, covers the scope
+ * and has not expired; or the person is not a minor and has not withdrawn. Students on the portal
+ * follow it (photos follow the same rule as a query, src/access/media.ts).
+ */
+export function consentCovers(subject: Omit<ConsentSubject, 'name'>, scope: ConsentScope | string, now: Date = new Date()): boolean {
+  if (subject.consentStatus === 'withdrawn') return false
+  if (subject.consentStatus !== 'obtained') return !subject.minor
+  if (subject.consentExpiresAt && new Date(subject.consentExpiresAt).getTime() <= now.getTime()) return false
+  return (subject.consentScope ?? []).includes(scope)
+}
+
 /** Problems that block approving or publishing. Empty: the gates pass. */
 export function checkGates(facts: GateFacts, options: { checklist: boolean }): GateProblem[] {
   const problems: GateProblem[] = []

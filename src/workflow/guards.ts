@@ -13,8 +13,15 @@ type Doc = Record<string, unknown>
 
 const isInternal = (context: Record<string, unknown> | undefined) => context?.[INTERNAL_WRITE] === true
 
-const refId = (value: unknown) =>
-  value && typeof value === 'object' ? String((value as { id?: unknown }).id ?? '') : value === undefined || value === null ? '' : String(value)
+/** A field's value as text to compare: ids of relationships (one or many), else the value. */
+const refId = (value: unknown): string =>
+  Array.isArray(value)
+    ? value.map(refId).join(',')
+    : value && typeof value === 'object'
+      ? String((value as { id?: unknown }).id ?? '')
+      : value === undefined || value === null
+        ? ''
+        : String(value)
 
 const DEFAULTS: Record<string, unknown> = { workflowState: 'draft' }
 

@@ -48,12 +48,17 @@ export type TransitionRequest = {
   /** Author of the item. */
   authorId?: number | string | null
   comment?: string | null
-  /** Nobody approves a revision they authored or last edited. @default true */
+  /** Everyone who changed the content since the last approval. */
+  contributorIds?: readonly (number | string)[] | null
+  /** Nobody approves a revision they authored, last edited or changed since the last approval. @default true */
   fourEyes?: boolean
   /** Who last edited the revision under review. */
   lastEditedById?: number | string | null
   state: WorkflowState
 }
+
+/** Who wrote the revision: its author, its last editor, and all who changed it since the last approval. */
+export type Authorship = Pick<TransitionRequest, 'authorId' | 'contributorIds' | 'lastEditedById'>
 
 export function getTransition(action: string): Transition | undefined {
   return TRANSITIONS.find((t) => t.action === action)
@@ -61,6 +66,11 @@ export function getTransition(action: string): Transition | undefined {
 
 const same = (a: number | string | null | undefined, b: number | string | null | undefined) =>
   a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b)
+
+/** Four-eyes: whether `actorId` had a hand in the revision, so may not approve it. */
+export function isContributor(actorId: number | string, who: Authorship): boolean {
+  return same(actorId, who.authorId) || same(actorId, who.lastEditedById) || (who.contributorIds ?? []).some((id) => same(actorId, id))
+}
 
 /** Whether `actor` may take `transition` on an item with this author (ignores the state). */
 export function isAllowed(transition: Transition, actor: Actor, authorId?: number | string | null): boolean {
@@ -89,12 +99,10 @@ export function applyTransition(request: TransitionRequest): WorkflowState {
       action: request.action,
     })
   }
-  if (
-    transition.action === 'approve' &&
-    request.fourEyes !== false &&
-    (same(request.actor.id, request.authorId) || same(request.actor.id, request.lastEditedById))
-  ) {
-    throw new WorkflowError('four_eyes', 'Nobody approves a revision they authored or last edited', { action: request.action })
+  if (transition.action === 'approve' && request.fourEyes !== false && isContributor(request.actor.id, request)) {
+    throw new WorkflowError('four_eyes', 'Nobody approves a revision they authored, edited or changed since the last approval', {
+      action: request.action,
+    })
   }
   if (transition.commentRequired && !request.comment?.trim()) {
     throw new WorkflowError('comment_required', `Action "${request.action}" needs a comment`, { action: request.action })
@@ -103,16 +111,10 @@ export function applyTransition(request: TransitionRequest): WorkflowState {
 }
 
 /** The actions `actor` may take now: what the edit view shows as buttons. */
-export function availableActions(
-  state: WorkflowState,
-  actor: Actor,
-  authorId?: number | string | null,
-  lastEditedById?: number | string | null,
-  fourEyes = true,
-): Transition[] {
+export function availableActions(state: WorkflowState, actor: Actor, who: Authorship, fourEyes = true): Transition[] {
   return TRANSITIONS.filter((t) => {
-    if (!t.from.includes(state) || !isAllowed(t, actor, authorId)) return false
-    if (t.action === 'approve' && fourEyes && (same(actor.id, authorId) || same(actor.id, lastEditedById))) return false
+    if (!t.from.includes(state) || !isAllowed(t, actor, who.authorId)) return false
+    if (t.action === 'approve' && fourEyes && isContributor(actor.id, who)) return false
     return true
   })
 }

@@ -10,7 +10,7 @@ import { requestLanguage, translate } from '../i18n'
 import { getSourceState, type SourceRef } from '../translations/sourceState'
 import { contentHash } from './contentHash'
 import { internalContext } from './context'
-import { mediaRefsOf, missingText, refIds } from './facts'
+import { authorshipOf, mediaRefsOf, missingText, refIds } from './facts'
 import { BASE_CHECKLIST, checkGates, type ConsentSubject, type GateProblem } from './gates'
 import { type Actor, applyTransition, getTransition, WorkflowError } from './machine'
 import { notifyInBackground } from './notify'
@@ -168,7 +168,13 @@ export async function runWorkflowAction(payload: Payload, input: WorkflowActionI
   if (!doc) fail(404, t('workflow.errors.notFound', { collection, id }))
   id = doc.id as number | string // the database's own id type (a number on SQLite)
 
-  const from = (doc.workflowState ?? 'draft') as WorkflowState
+  let from = (doc.workflowState ?? 'draft') as WorkflowState
+  // A live item with a pending edit (its latest revision a draft) is still on the site: the
+  // system takes it off when consent is withdrawn, whatever state the pending revision is in.
+  if (system && input.action === 'unpublish' && from !== 'published') {
+    const live = await payload.count({ collection, overrideAccess: true, req, where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] } })
+    if (live.totalDocs > 0) from = 'published'
+  }
   const settings = await publishingSettings(payload, req)
   const actionLabel = (action: string) => (getTransition(action) ? t(`actions.${action}`) : action)
   let to: WorkflowState
@@ -184,10 +190,9 @@ export async function runWorkflowAction(payload: Payload, input: WorkflowActionI
       to = applyTransition({
         action: input.action,
         actor,
-        authorId: refIds(doc.author)[0],
+        ...authorshipOf(doc),
         comment: input.comment,
         fourEyes: settings.fourEyes,
-        lastEditedById: refIds(doc.lastEditedBy)[0],
         state: from,
       })
     } catch (error) {
@@ -239,7 +244,8 @@ export async function runWorkflowAction(payload: Payload, input: WorkflowActionI
   let result: WorkflowActionResult = { action, contentHash: hash, eventId: null, from, state: to }
   let data: Doc = { workflowState: to }
   let draft = true
-  if (action === 'approve') data = { ...data, approvedAt: now.toISOString(), approvedBy: user?.id ?? null, approvedHash: hash }
+  // an approval starts a new count of who changed the content (four-eyes)
+  if (action === 'approve') data = { ...data, approvedAt: now.toISOString(), approvedBy: user?.id ?? null, approvedHash: hash, contributors: [] }
   if (action === 'reopen') data = { ...data, approvedAt: null, approvedBy: null, approvedHash: null, publishRequestedBy: null }
   if (action === 'publish') {
     const at = input.publishAt ?? (collection === 'language-versions' ? null : current.publishAt)

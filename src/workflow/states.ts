@@ -28,4 +28,5 @@ export const WORKFLOW_FIELDS = [
   'approvedHash',
   'publishRequestedBy',
   'publishedAt',
+  'contributors',
 ] as const

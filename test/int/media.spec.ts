@@ -13,23 +13,25 @@ let app: TestApp
 let client: Client
 let users: Users
 let editorToken: string
+let leaderToken: string
 
 beforeAll(async () => {
   app = await startApp('media', { plugin: { media: { maxUploadBytes: 2 * 1024 * 1024 } } })
   client = createClient(app.config)
   users = await createUsers(app.payload)
   editorToken = await client.login(users.editor.email, PASSWORD)
+  leaderToken = await client.login(users.leader.email, PASSWORD)
 })
 afterAll(async () => app?.cleanup())
 
 const mediaDir = () => path.join(app.dir, 'media')
 const storedFiles = () => (fs.existsSync(mediaDir()) ? fs.readdirSync(mediaDir()) : [])
 
-function upload(file: Buffer, name: string, type: string, data: Record<string, unknown> = {}, language = 'en') {
+function upload(file: Buffer, name: string, type: string, data: Record<string, unknown> = {}, language = 'en', token = editorToken) {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(file)], { type }), name)
   form.append('_payload', JSON.stringify({ alt: 'Học sinh trên vịnh', consentStatus: 'not-needed', ...data }))
-  return client.json('POST', '/media', { formData: form, headers: { 'accept-language': language }, token: editorToken })
+  return client.json('POST', '/media', { formData: form, headers: { 'accept-language': language }, token })
 }
 
 describe('media uploads', () => {
@@ -98,13 +100,13 @@ describe('media uploads', () => {
   })
 
   it('refuses a photo of minors marked "consent not needed"', async () => {
-    const { body, status } = await upload(await makeJpeg(), 'class.jpg', 'image/jpeg', { consentStatus: 'not-needed', depictsMinors: true })
+    const { body, status } = await upload(await makeJpeg(), 'class.jpg', 'image/jpeg', { consentStatus: 'not-needed', depictsMinors: true }, 'en', leaderToken)
     expect(status).toBe(400)
     expect(JSON.stringify(body)).toMatch(/students under 18 needs their consent status/)
   })
 
   it('refuses obtained consent that does not say what it covers', async () => {
-    const { body, status } = await upload(await makeJpeg(), 'class2.jpg', 'image/jpeg', { consentScope: [], consentStatus: 'obtained', depictsMinors: true })
+    const { body, status } = await upload(await makeJpeg(), 'class2.jpg', 'image/jpeg', { consentScope: [], consentStatus: 'obtained', depictsMinors: true }, 'en', leaderToken)
     expect(status).toBe(400)
     expect(JSON.stringify(body)).toMatch(/Say what the consent covers/)
   })
@@ -113,5 +115,25 @@ describe('media uploads', () => {
     const { body, status } = await upload(await makeJpeg(), 'nfc.jpg', 'image/jpeg', { alt: 'Vịnh Hạ Long'.normalize('NFD') })
     expect(status).toBe(201)
     expect(body.doc.alt).toBe('Vịnh Hạ Long')
+  })
+
+  it('only leaders and admins record consent: an editor\'s photo of minors starts as "missing", and their changes do not stick', async () => {
+    const { body, status } = await upload(await makeJpeg(), 'lop.jpg', 'image/jpeg', { consentScope: ['portal'], consentStatus: 'obtained', depictsMinors: true })
+    expect(status).toBe(201)
+    expect(body.doc).toMatchObject({ consentStatus: 'missing', depictsMinors: true })
+    const id = body.doc.id
+    for (const data of [{ consentStatus: 'obtained', consentScope: ['portal'] }, { consentExpiresAt: '2099-01-01T00:00:00.000Z' }, { depictsMinors: false }]) {
+      await client.json('PATCH', `/media/${id}`, { body: data, token: editorToken })
+    }
+    const stored = await app.payload.findByID({ collection: 'media', id, overrideAccess: true })
+    expect(stored).toMatchObject({ consentStatus: 'missing', depictsMinors: true })
+    expect(stored.consentExpiresAt ?? null).toBeNull()
+    // a leader records it, and the audit log says who and what
+    const res = await client.json('PATCH', `/media/${id}`, { body: { consentScope: ['portal'], consentStatus: 'obtained' }, token: leaderToken })
+    expect(res.status).toBe(200)
+    const events = await app.payload.find({ collection: 'workflow-events', sort: '-at', where: { and: [{ documentCollection: { equals: 'media' } }, { documentId: { equals: String(id) } }] } })
+    expect(events.docs[0]).toMatchObject({ action: 'consent_changed', actorLabel: expect.any(String) })
+    expect(events.docs[0]!.comment).toContain('consentStatus: missing → obtained')
+    expect(events.docs[0]!.comment).toContain('consentScope: — → portal')
   })
 })

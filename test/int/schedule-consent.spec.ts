@@ -110,8 +110,12 @@ describe('consent withdrawal', () => {
     expect(await publicStatus('articles', other.id)).toBe(404)
     expect(await publicStatus('language-versions', version.id)).toBe(404)
     expect(await publicStatus('articles', untouched.id)).toBe(200)
-    const events = await app.payload.find({ collection: 'workflow-events', depth: 0, where: { mediaRef: { equals: photo.id } } })
+    const events = await app.payload.find({ collection: 'workflow-events', depth: 0, where: { and: [{ mediaRef: { equals: photo.id } }, { action: { equals: 'unpublish' } }] } })
     expect(events.docs).toHaveLength(3)
+    // the withdrawal itself is in the audit log, with who did it and what changed
+    const consent = await app.payload.find({ collection: 'workflow-events', depth: 0, sort: '-at', where: { and: [{ mediaRef: { equals: photo.id } }, { action: { equals: 'consent_changed' } }] } })
+    expect(consent.docs[0]).toMatchObject({ actor: users.admin.id, documentCollection: 'media', documentId: String(photo.id) })
+    expect(consent.docs[0]!.comment).toContain('consentStatus: obtained → withdrawn')
     for (const event of events.docs) {
       expect(event).toMatchObject({ action: 'unpublish', actorLabel: 'system', to: 'unpublished' })
       expect(event.comment).toContain('lop-10a1.jpg')

@@ -120,7 +120,7 @@ describe('four-eyes: nobody approves their own work', () => {
     await putInState(app.payload, 'articles', article.id, 'in_review')
     const res = await act('articles', article.id, 'leader', { action: 'approve', checklist: FULL_CHECKLIST }, 'vi')
     expect(res.status).toBe(403)
-    expect(res.body.errors[0].message).toBe('Bạn không thể duyệt phiên bản do chính mình viết hoặc sửa gần nhất. Hãy nhờ một lãnh đạo khác duyệt.')
+    expect(res.body.errors[0].message).toBe('Bạn không thể duyệt phiên bản do chính mình viết hoặc đã sửa từ lần duyệt trước. Hãy nhờ một lãnh đạo khác duyệt.')
     const second = await app.payload.create({
       collection: 'users',
       data: { email: 'leader2@test.lechan', name: 'leader2', password: PASSWORD, roles: ['leader'] } as never,
@@ -135,6 +135,69 @@ describe('four-eyes: nobody approves their own work', () => {
     await client.json('PATCH', `/articles/${article.id}`, { body: { title: 'Lãnh đạo sửa tiêu đề' }, token: tokens.leader })
     await putInState(app.payload, 'articles', article.id, 'in_review')
     expect((await act('articles', article.id, 'leader', { action: 'approve', checklist: FULL_CHECKLIST })).status).toBe(403)
+  })
+
+  it('a leader who changed the text cannot launder it by letting the author act last (REST)', async () => {
+    const { body: created } = await client.json('POST', '/articles', {
+      body: { body: paragraphs('Nội dung của tác giả.'), planArea: 'ocop', summary: 'Tóm tắt.', title: 'Bài của biên tập viên' },
+      token: tokens.editor,
+    })
+    const id = created.doc.id
+    // the leader rewrites the body as a draft save, then the author submits it unchanged
+    const edit = await client.json('PATCH', `/articles/${id}?draft=true`, { body: { body: paragraphs('Nội dung lãnh đạo viết lại.') }, token: tokens.leader })
+    expect(edit.status).toBe(200)
+    expect((await act('articles', id, 'editor', { action: 'submit' })).status).toBe(200)
+    const refused = await act('articles', id, 'leader', { action: 'approve', checklist: FULL_CHECKLIST })
+    expect(refused.status).toBe(403)
+    expect(refused.body.errors[0].message).toMatch(/changed since the last approval/)
+    // the panel does not offer it either
+    const panel = await client.json('GET', `/articles/${id}/workflow`, { token: tokens.leader })
+    expect(panel.body.actions.map((a: { action: string }) => a.action)).not.toContain('approve')
+    // an edit by the author after the leader's does not wash the leader's change out
+    await client.json('PATCH', `/articles/${id}?draft=true`, { body: { title: 'Tác giả sửa tiêu đề sau' }, token: tokens.editor })
+    expect((await act('articles', id, 'leader', { action: 'approve', checklist: FULL_CHECKLIST })).status).toBe(403)
+  })
+
+  it('a leader who changed the content through the local API with a user cannot approve it; one who only acted can', async () => {
+    const article = await createArticle(app.payload, users.editor.id)
+    await app.payload.update({ collection: 'articles', data: { summary: 'Lãnh đạo sửa tóm tắt.' } as never, draft: true, id: article.id, overrideAccess: true, user: users.leader })
+    await putInState(app.payload, 'articles', article.id, 'in_review')
+    expect((await act('articles', article.id, 'leader', { action: 'approve', checklist: FULL_CHECKLIST })).status).toBe(403)
+
+    // request changes is an action, not an edit: the leader may approve the author's fixed revision
+    const other = await createArticle(app.payload, users.editor.id)
+    await putInState(app.payload, 'articles', other.id, 'in_review')
+    expect((await act('articles', other.id, 'leader', { action: 'request_changes', comment: 'Bổ sung nguồn.' })).status).toBe(200)
+    await client.json('PATCH', `/articles/${other.id}?draft=true`, { body: { summary: 'Tác giả bổ sung nguồn.' }, token: tokens.editor })
+    expect((await act('articles', other.id, 'editor', { action: 'submit' })).status).toBe(200)
+    expect((await act('articles', other.id, 'leader', { action: 'approve', checklist: FULL_CHECKLIST })).status).toBe(200)
+  })
+
+  it('a save that changes nothing is not a change to the content, and an approval starts the count again', async () => {
+    const article = await createArticle(app.payload, users.editor.id)
+    const before = await app.payload.findByID({ collection: 'articles', depth: 0, draft: true, id: article.id })
+    // the leader saves the form without changing the text, then the author edits last
+    await client.json('PATCH', `/articles/${article.id}?draft=true`, { body: { title: before.title }, token: tokens.leader })
+    await client.json('PATCH', `/articles/${article.id}?draft=true`, { body: { summary: 'Tác giả sửa tóm tắt.' }, token: tokens.editor })
+    let doc = await app.payload.findByID({ collection: 'articles', depth: 0, draft: true, id: article.id })
+    expect((doc as { contributors?: unknown[] }).contributors).toEqual([users.editor.id])
+    await putInState(app.payload, 'articles', article.id, 'in_review')
+    expect((await act('articles', article.id, 'leader', { action: 'approve', checklist: FULL_CHECKLIST })).status).toBe(200)
+    doc = await app.payload.findByID({ collection: 'articles', depth: 0, draft: true, id: article.id })
+    expect((doc as { contributors?: unknown[] }).contributors).toEqual([])
+  })
+
+  it('the list of who changed the content cannot be written directly', async () => {
+    const article = await createArticle(app.payload, users.editor.id)
+    await client.json('PATCH', `/articles/${article.id}?draft=true`, { body: { summary: 'Lãnh đạo sửa.' }, token: tokens.leader })
+    for (const contributors of [[], [users.editor.id], null]) {
+      const res = await client.json('PATCH', `/articles/${article.id}?draft=true`, { body: { contributors }, token: tokens.leader })
+      expect(res.status).toBe(403)
+    }
+    const gql = await client.gql(`mutation { updateArticle(id: ${article.id}, draft: true, data: { contributors: [] }) { id } }`, { token: tokens.leader })
+    expect(gql.body.errors?.length).toBeGreaterThan(0)
+    const doc = await app.payload.findByID({ collection: 'articles', depth: 0, draft: true, id: article.id })
+    expect((doc as { contributors?: unknown[] }).contributors).toEqual([users.leader.id])
   })
 
   it('the rule can be turned off in the publishing settings', async () => {

@@ -48,9 +48,9 @@ describe('the workflow machine', () => {
   })
 
   it('nobody approves their own work, leaders included', () => {
-    expect(() => applyTransition({ action: 'approve', actor: leader, authorId: 'l1', state: 'in_review' })).toThrow(/authored or last edited/)
+    expect(() => applyTransition({ action: 'approve', actor: leader, authorId: 'l1', state: 'in_review' })).toThrow(/authored, edited or changed since the last approval/)
     expect(() => applyTransition({ action: 'approve', actor: leader, authorId: 'e1', lastEditedById: 'l1', state: 'in_review' })).toThrow(
-      /authored or last edited/,
+      /authored, edited or changed since the last approval/,
     )
     expect(applyTransition({ action: 'approve', actor: leader2, authorId: 'l1', lastEditedById: 'l1', state: 'in_review' })).toBe('approved')
     expect(applyTransition({ action: 'approve', actor: leader, authorId: 'l1', fourEyes: false, state: 'in_review' })).toBe('approved')
@@ -75,10 +75,18 @@ describe('the workflow machine', () => {
   })
 
   it('the edit view is offered only the actions the user may take', () => {
-    expect(availableActions('in_review', editor, 'e1').map((t) => t.action)).toEqual([])
-    expect(availableActions('in_review', leader, 'e1').map((t) => t.action)).toEqual(['request_changes', 'approve'])
-    expect(availableActions('in_review', leader, 'l1').map((t) => t.action)).toEqual(['request_changes'])
-    expect(availableActions('draft', editor, 'e1').map((t) => t.action)).toEqual(['submit'])
+    expect(availableActions('in_review', editor, { authorId: 'e1' }).map((t) => t.action)).toEqual([])
+    expect(availableActions('in_review', leader, { authorId: 'e1' }).map((t) => t.action)).toEqual(['request_changes', 'approve'])
+    expect(availableActions('in_review', leader, { authorId: 'l1' }).map((t) => t.action)).toEqual(['request_changes'])
+    expect(availableActions('in_review', leader, { authorId: 'e1', contributorIds: ['e1', 'l1'] }).map((t) => t.action)).toEqual(['request_changes'])
+    expect(availableActions('draft', editor, { authorId: 'e1' }).map((t) => t.action)).toEqual(['submit'])
+  })
+
+  it('a leader who changed the content since the last approval may not approve it, even when someone else acted last', () => {
+    const revision = { authorId: 'e1', contributorIds: ['e1', 'l1'], lastEditedById: 'e1' }
+    expect(() => applyTransition({ action: 'approve', actor: leader, ...revision, state: 'in_review' })).toThrow(/changed since the last approval/)
+    expect(applyTransition({ action: 'approve', actor: leader2, ...revision, state: 'in_review' })).toBe('approved')
+    expect(applyTransition({ action: 'approve', actor: leader, ...revision, fourEyes: false, state: 'in_review' })).toBe('approved')
   })
 })
 

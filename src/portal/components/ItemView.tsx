@@ -1,5 +1,6 @@
 import type { ItemPage, Site } from '../data'
 import { formatDate, t } from '../format'
+import { publicStudents } from '../../consent'
 import { translate } from '../../i18n'
 import { DraftBanner } from './DraftBanner'
 import { Figure } from './Figure'
@@ -9,7 +10,7 @@ import { RichBody } from './RichBody'
 const field = (language: string, key: string) => translate(language, `fields.${key}`)
 
 /** Details only an achievement has: competition, award, level, year and the people named. */
-function AchievementFacts({ language, source }: { language: string; source: Record<string, any> }) {
+function AchievementFacts({ language, preview, source }: { language: string; preview: boolean; source: Record<string, any> }) {
   const rows: [string, string][] = [
     [field(language, 'competition'), source.competition],
     [field(language, 'award'), source.award],
@@ -17,7 +18,8 @@ function AchievementFacts({ language, source }: { language: string; source: Reco
     [field(language, 'subject'), source.subject],
     [field(language, 'schoolYear'), source.schoolYear],
   ].filter(([, value]) => Boolean(value)) as [string, string][]
-  const students = (source.students ?? []) as { className?: string; name: string }[]
+  // a draft preview shows everyone; the public page only students whose consent covers the portal
+  const students = (preview ? (source.students ?? []) : publicStudents(source.students)) as { className?: string; name: string }[]
   const teachers = (source.teachers ?? []) as { name: string; subject?: string }[]
   return (
     <dl className="facts">
@@ -74,7 +76,7 @@ export function ItemView({ page, preview, site }: { page: ItemPage; preview: boo
         </p>
         {featured ? <Figure image={featured} language={lang} priority publicUrl={site.publicUrl} sizes="(max-width: 900px) 100vw, 860px" /> : null}
         {item.summary ? <p className="lead">{item.summary}</p> : null}
-        {item.kind === 'achievement' ? <AchievementFacts language={lang} source={source} /> : null}
+        {item.kind === 'achievement' ? <AchievementFacts language={lang} preview={preview} source={source} /> : null}
         <RichBody data={body} homePath={`/${lang}`} />
         {gallery.map((image) => (
           <Figure image={image} key={image.id} language={lang} publicUrl={site.publicUrl} sizes="(max-width: 900px) 100vw, 860px" />
