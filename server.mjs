@@ -7,13 +7,28 @@ import { createServer } from 'node:http'
 
 import next from 'next'
 
+import { baseHeaders } from './src/security/headers.mjs'
 import { createPublicHandler } from './src/server/responseCache.mjs'
 
 const port = Number(process.env.PORT || 3000)
 // all interfaces, as `next start` does (HOSTNAME is often the machine's name, so it is not read)
 const app = next({ dev: false, dir: import.meta.dirname, hostname: 'localhost', port })
+// behind a reverse proxy that sets X-Forwarded-For, TRUST_PROXY=true counts clients by it
+const trustProxy = process.env.TRUST_PROXY === 'true'
+
+/** The client's address, for rate limits: written here, so a client cannot choose it. */
+function clientAddress(req) {
+  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : ''
+  return forwarded || req.socket.remoteAddress || 'unknown'
+}
 
 await app.prepare()
-createServer(createPublicHandler(app.getRequestHandler())).listen(port, () => {
+const handle = createPublicHandler(app.getRequestHandler())
+const headers = baseHeaders()
+createServer((req, res) => {
+  req.headers['x-bilingual-client'] = clientAddress(req)
+  for (const [name, value] of headers) res.setHeader(name, value)
+  return handle(req, res)
+}).listen(port, () => {
   console.info(`> Ready on http://localhost:${port}`)
 })

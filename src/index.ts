@@ -15,6 +15,11 @@ import { catalogues, NAMESPACE, translate } from './i18n'
 import { megabytes } from './media/uploadGuard'
 import type { BilingualPublishingOptions, ResolvedOptions } from './types'
 import { watchTransactions } from './publication/hooks'
+import { allowRoles } from './access'
+import { accountEmailField } from './security/accountFields'
+import { accountEndpoints } from './security/accounts'
+import { capAnonymousReads, rejectMalformedId } from './security/readGuards'
+import { validateRichTextInput } from './security/richText'
 import { firstUserIsAdmin, userFields } from './users/fields'
 import { publishDueTask, SCHEDULE_QUEUE } from './workflow/jobs'
 
@@ -38,15 +43,30 @@ function extendUsers(collections: CollectionConfig[], options: ResolvedOptions):
     )
   }
   const existing = new Set(users.fields.map((f) => ('name' in f ? f.name : undefined)))
+  const ourFields = [...userFields(options.languages, options.sourceLanguage), accountEmailField()]
   const extended: CollectionConfig = {
     ...users,
-    fields: [...users.fields, ...userFields(options.languages, options.sourceLanguage).filter((f) => !existing.has((f as { name: string }).name))],
+    // only admins unlock an account that too many failed logins locked
+    access: { ...users.access, unlock: users.access?.unlock ?? allowRoles('admin') },
+    // session cookies only over HTTPS in production (browsers accept them from http://localhost too)
+    auth: {
+      ...(typeof users.auth === 'object' ? users.auth : {}),
+      cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production', ...(typeof users.auth === 'object' ? users.auth.cookies : {}) },
+    },
+    endpoints: users.endpoints === false ? false : [...(options.disabled ? [] : accountEndpoints(users.slug)), ...(users.endpoints ?? [])],
+    fields: [...users.fields, ...ourFields.filter((f) => !existing.has((f as { name: string }).name))],
     hooks: {
       ...users.hooks,
       beforeChange: [...(options.disabled ? [] : [firstUserIsAdmin]), ...(users.hooks?.beforeChange ?? [])],
     },
   }
   return collections.map((c, i) => (i === index ? extended : c))
+}
+
+/** Every collection, the host's too: malformed ids and rich text are a 400, anonymous reads are capped. */
+function withReadGuards(collections: CollectionConfig[], options: ResolvedOptions): CollectionConfig[] {
+  if (options.disabled) return collections
+  return collections.map((c) => ({ ...c, hooks: { ...c.hooks, beforeOperation: [rejectMalformedId, capAnonymousReads, validateRichTextInput, ...(c.hooks?.beforeOperation ?? [])] } }))
 }
 
 /** Add the scheduled-publishing task and let the app run its queue every minute by itself. */
@@ -100,6 +120,9 @@ export const bilingualPublishing =
 
     return {
       ...incomingConfig,
+      // absolute URLs, and the only origin whose requests may use the session cookie
+      csrf: [...new Set([...(incomingConfig.csrf ?? []), options.publicUrl])],
+      serverURL: incomingConfig.serverURL ?? options.publicUrl,
       admin: {
         ...incomingConfig.admin,
         components: {
@@ -107,7 +130,7 @@ export const bilingualPublishing =
           beforeDashboard: [...(incomingConfig.admin?.components?.beforeDashboard ?? []), '/src/exports/client#ReviewQueue'],
         },
       },
-      collections: [...extendUsers(hostCollections, options), ...ours],
+      collections: withReadGuards([...extendUsers(hostCollections, options), ...ours], options),
       globals: [...(incomingConfig.globals ?? []), ...globals],
       i18n: {
         ...incomingConfig.i18n,

@@ -10,6 +10,9 @@ import type { WorkflowState } from './states'
 import { authorshipOf } from './facts'
 
 async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
+  // JSON only: a form post from another site (text/plain, urlencoded, multipart) is refused
+  const type = (req.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  if (type !== 'application/json') throw new APIError(translate(requestLanguage(req), 'errors.unsupportedMediaType'), 415, { contentType: type }, true)
   try {
     const body = (await req.json?.()) as unknown
     if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>

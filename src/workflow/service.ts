@@ -48,6 +48,9 @@ export type WorkflowActionResult = {
   state: WorkflowState
 }
 
+/** The longest workflow comment kept in the audit log. */
+export const MAX_COMMENT_LENGTH = 2000
+
 /** Actions the system takes for the plugin (schedules, consent withdrawal) with this label. */
 export const SYSTEM_ACTOR = 'system'
 
@@ -159,6 +162,9 @@ export async function runWorkflowAction(payload: Payload, input: WorkflowActionI
     (input.req ? requestLanguage(input.req) : typeof input.user === 'object' && input.user?.preferredLanguage ? input.user.preferredLanguage : 'en')
   const t = (key: string, values?: Record<string, unknown>) => translate(language, key, values)
   if (!input.user) fail(401, t('workflow.errors.unauthenticated'))
+  if (input.comment && input.comment.length > MAX_COMMENT_LENGTH) {
+    fail(400, t('workflow.errors.commentTooLong', { length: input.comment.length, max: MAX_COMMENT_LENGTH }), { field: 'comment' })
+  }
   const system = input.user === SYSTEM_ACTOR
   const user = system ? null : (input.user as UserDoc)
 

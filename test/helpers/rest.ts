@@ -1,25 +1,30 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
+import { guardRest } from '../../src/security/restGuard'
+
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
 
 export type RequestOptions = {
   body?: unknown
   formData?: FormData
+  /** a body sent as it is, with only the headers given */
+  rawBody?: string
   headers?: Record<string, string>
   token?: string
 }
 
 /**
- * Calls the app's real Next.js route handlers (the ones src/app/(payload)/api mounts), so a test
+ * Calls the app's real Next.js route handlers (the ones src/app/(payload)/api mounts, behind the
+ * same guard), so a test
  * goes through Payload's REST and GraphQL exactly as a browser or aggregator would.
  */
 export function createClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
   const handlers: Record<Method, (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>> = {
-    DELETE: REST_DELETE(config),
-    GET: REST_GET(config),
-    PATCH: REST_PATCH(config),
-    POST: REST_POST(config),
+    DELETE: guardRest(config, REST_DELETE(config)),
+    GET: guardRest(config, REST_GET(config)),
+    PATCH: guardRest(config, REST_PATCH(config)),
+    POST: guardRest(config, REST_POST(config)),
   }
   const graphql = GRAPHQL_POST(config)
 
@@ -34,7 +39,7 @@ export function createClient(config: Promise<SanitizedConfig> | SanitizedConfig)
     const url = new URL(`http://localhost:3000/api${path}`)
     const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
     const req = new Request(url, {
-      body: options.formData ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+      body: options.rawBody ?? options.formData ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       headers: headersFor(options),
       method,
     })

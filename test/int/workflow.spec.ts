@@ -102,6 +102,21 @@ describe('an article goes from an editor\'s draft to the portal', () => {
     expect(res.status).toBe(400)
   })
 
+  it('accepts only JSON, so a form on another site cannot submit an action, and refuses an over-long comment before writing', async () => {
+    const article = await createArticle(app.payload, users.editor.id)
+    const body = JSON.stringify({ action: 'submit' })
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json-patch+json', '']) {
+      const res = await client.request('POST', `/articles/${article.id}/workflow`, { headers: type ? { 'content-type': type } : {}, rawBody: body, token: tokens.editor })
+      expect(res.status, type).toBe(415)
+    }
+    const long = await act('articles', article.id, 'editor', { action: 'submit', comment: 'x'.repeat(2001) }, 'vi')
+    expect(long.status).toBe(400)
+    expect(long.body.errors[0].message).toBe('Ý kiến dài 2001 ký tự; tối đa là 2000 ký tự. Hãy rút gọn.')
+    const doc = await app.payload.findByID({ collection: 'articles', draft: true, id: article.id })
+    expect(doc.workflowState).toBe('draft')
+    expect(await events('articles', article.id)).toHaveLength(0)
+  })
+
   it('answers 409 for an action the state does not allow, naming both', async () => {
     const article = await createArticle(app.payload, users.editor.id)
     const res = await act('articles', article.id, 'leader', { action: 'publish' })
