@@ -45,7 +45,7 @@ describe('plugin options', () => {
     const slugs = config.collections!.map((c) => c.slug)
     expect(slugs).toEqual(expect.arrayContaining(['users', 'pages', 'articles', 'achievements', 'language-versions', 'categories', 'media', 'workflow-events']))
     const users = config.collections!.find((c) => c.slug === 'users')!
-    expect(users.fields.map((f) => ('name' in f ? f.name : ''))).toEqual(['name', 'roles', 'unit', 'preferredLanguage'])
+    expect(users.fields.map((f) => ('name' in f ? f.name : ''))).toEqual(['name', 'roles', 'unit', 'preferredLanguage', 'email'])
     const translations = config.i18n!.translations as Record<string, { bilingual: { states: Record<string, string> } }>
     expect(translations.en!.bilingual.states.draft).toBe('Sketch')
     expect(translations.en!.bilingual.states.published).toBe('Published')
