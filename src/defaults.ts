@@ -4,6 +4,7 @@ export const DEFAULT_LANGUAGES = ['vi', 'en', 'zh', 'ko', 'ja', 'fr']
 export const DEFAULT_SOURCE_LANGUAGE = 'vi'
 export const DEFAULT_USERS_COLLECTION = 'users'
 export const DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+export const DEFAULT_MAX_INPUT_PIXELS = 40_000_000
 export const DEFAULT_MEDIA_DIR = 'media'
 
 const displayNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' })
@@ -43,13 +44,17 @@ export function resolveOptions(options: BilingualPublishingOptions = {}): Resolv
     )
   }
   const maxUploadBytes = options.media?.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES
+  const maxInputPixels = options.media?.maxInputPixels ?? DEFAULT_MAX_INPUT_PIXELS
+  if (!Number.isInteger(maxInputPixels) || maxInputPixels <= 0) {
+    throw new Error('bilingualPublishing: option "media.maxInputPixels" must be a positive whole number of pixels.')
+  }
   if (!Number.isFinite(maxUploadBytes) || maxUploadBytes <= 0) {
     throw new Error('bilingualPublishing: option "media.maxUploadBytes" must be a positive number of bytes.')
   }
   return {
     disabled: options.disabled ?? false,
     languages,
-    media: { maxUploadBytes, staticDir: options.media?.staticDir ?? DEFAULT_MEDIA_DIR },
+    media: { maxInputPixels, maxUploadBytes, staticDir: options.media?.staticDir ?? DEFAULT_MEDIA_DIR },
     overrides: options.overrides ?? {},
     publicUrl: (options.publicUrl ?? process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, ''),
     sourceLanguage,

@@ -39,6 +39,12 @@ export type BilingualPublishingOptions = {
      */
     maxUploadBytes?: number
     /**
+     * Largest image accepted, in pixels (width × height), read from the file's header before
+     * anything decodes it: a small file can declare a huge image. Larger ones get HTTP 413.
+     * @default 40000000 (40 megapixels)
+     */
+    maxInputPixels?: number
+    /**
      * Folder where uploads are stored, relative to the working directory or absolute.
      * @default 'media'
      */
@@ -69,7 +75,7 @@ export type BilingualPublishingOptions = {
 export type ResolvedOptions = {
   disabled: boolean
   languages: string[]
-  media: { maxUploadBytes: number; staticDir: string }
+  media: { maxInputPixels: number; maxUploadBytes: number; staticDir: string }
   overrides: Partial<Record<PluginCollectionKey, CollectionOverride>>
   publicUrl: string
   sourceLanguage: string

@@ -89,7 +89,7 @@ export function getMediaCollection(pluginOptions: ResolvedOptions): CollectionCo
     ],
     hooks: {
       afterChange: pluginOptions.disabled ? [] : [auditMediaConsent, unpublishOnConsentWithdrawal, invalidatePublicOutput],
-      beforeOperation: pluginOptions.disabled ? [] : [refuseAnonymousMediaList, guardUpload(pluginOptions.media.maxUploadBytes)],
+      beforeOperation: pluginOptions.disabled ? [] : [refuseAnonymousMediaList, guardUpload(pluginOptions.media.maxUploadBytes, pluginOptions.media.maxInputPixels)],
       beforeValidate: pluginOptions.disabled ? [] : [normalizeTextHook, defaultConsentForMinors],
     },
     labels: { plural: label('collections.media.plural'), singular: label('collections.media.singular') },

@@ -26,7 +26,12 @@ export function publicMediaWhere(now: Date = new Date(), scope: string = 'portal
  * only while a live published item shows it (`liveUse`, kept by the publication sync) and its
  * consent covers the portal.
  */
-export const readMedia: Access = ({ req }) => (req.user ? true : { and: [publicMediaWhere(), { liveUse: { equals: true } }] })
+export const readMedia: Access = ({ isReadingStaticFile, req }) => {
+  // a file is served only for a stored media item (also for staff: a missing file is a 403, not a 500)
+  const stored: Where = { id: { exists: true } }
+  if (req.user) return isReadingStaticFile ? stored : true
+  return { and: [publicMediaWhere(), { liveUse: { equals: true } }] } satisfies Where
+}
 
 /**
  * Anonymous readers cannot list or count media: only a photo by id, or its file. A relationship

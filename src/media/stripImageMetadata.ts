@@ -5,8 +5,8 @@ import sharp from 'sharp'
  * no metadata unless asked; the colour profile is kept so colours do not shift.
  * Throws when the bytes are not an image sharp can decode.
  */
-export async function stripImageMetadata(input: Buffer): Promise<Buffer> {
-  const image = sharp(input, { failOn: 'error' })
+export async function stripImageMetadata(input: Buffer, maxPixels?: number): Promise<Buffer> {
+  const image = sharp(input, { failOn: 'error', ...(maxPixels ? { limitInputPixels: maxPixels } : {}) })
   const { format } = await image.metadata()
   const pipeline = image.rotate().keepIccProfile()
   if (format === 'jpeg') return pipeline.jpeg({ mozjpeg: true, quality: 90 }).toBuffer()

@@ -9,6 +9,7 @@ import { getPreviewPage } from '../../../../portal/preview'
 import { markPrivateResponse } from '../../../../portal/responseMark'
 import type { EntryKind } from '../../../../publication/entry'
 import { portalContext } from './context'
+import { decodeSegment } from './page'
 
 type Props = { params: Promise<{ lang: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ lang: string; slug: string }>; searchParams: Pr
  */
 async function load(kind: EntryKind, props: Props) {
   const { lang, slug: rawSlug } = await props.params
-  const slug = decodeURIComponent(rawSlug)
+  const slug = decodeSegment(rawSlug)
   const { payload, site } = await portalContext(lang)
   const searchParams = await props.searchParams
   if ('preview' in searchParams) markPrivateResponse() // whoever asks, whatever it shows: never shared

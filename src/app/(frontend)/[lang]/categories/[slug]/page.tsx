@@ -8,7 +8,7 @@ import { LanguageSwitcher } from '../../../../../portal/components/LanguageSwitc
 import { Pagination } from '../../../../../portal/components/Pagination'
 import { listMetadata } from '../../../../../portal/metadata'
 import { portalContext } from '../../_lib/context'
-import { pageNumber } from '../../_lib/page'
+import { decodeSegment, pageNumber } from '../../_lib/page'
 
 export const dynamic = 'force-dynamic'
 
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ lang: string; slug: string }>; searchParams: Pr
 async function load(params: Props['params']) {
   const { lang, slug } = await params
   const { payload, site } = await portalContext(lang)
-  const category = await findCategory(payload, site, decodeURIComponent(slug))
+  const category = await findCategory(payload, site, decodeSegment(slug))
   if (!category) notFound()
   return { category, payload, site }
 }
