@@ -8,6 +8,7 @@ import { createServer } from 'node:http'
 import next from 'next'
 
 import { baseHeaders } from './src/security/headers.mjs'
+import { refuseUndecodablePath } from './src/server/badUrl.mjs'
 import { createPublicHandler } from './src/server/responseCache.mjs'
 
 const port = Number(process.env.PORT || 3000)
@@ -28,6 +29,7 @@ const headers = baseHeaders()
 createServer((req, res) => {
   req.headers['x-bilingual-client'] = clientAddress(req)
   for (const [name, value] of headers) res.setHeader(name, value)
+  if (refuseUndecodablePath(req, res)) return
   return handle(req, res)
 }).listen(port, () => {
   console.info(`> Ready on http://localhost:${port}`)

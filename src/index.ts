@@ -18,6 +18,7 @@ import { watchTransactions } from './publication/hooks'
 import { allowRoles } from './access'
 import { accountEmailField } from './security/accountFields'
 import { accountEndpoints } from './security/accounts'
+import { keepPublicErrorMessages } from './security/errors'
 import { capAnonymousReads, rejectMalformedId } from './security/readGuards'
 import { validateRichTextInput } from './security/richText'
 import { firstUserIsAdmin, userFields } from './users/fields'
@@ -151,6 +152,10 @@ export const bilingualPublishing =
         bilingualPublishing: { publicUrl: options.publicUrl, usersCollection: options.usersCollection },
       },
       jobs: options.disabled ? incomingConfig.jobs : withScheduledPublishing(incomingConfig.jobs),
+      hooks: {
+        ...incomingConfig.hooks,
+        afterError: [...(incomingConfig.hooks?.afterError ?? []), ...(options.disabled ? [] : [keepPublicErrorMessages])],
+      },
       onInit: async (payload) => {
         await incomingConfig.onInit?.(payload)
         if (!options.disabled) watchTransactions(payload)

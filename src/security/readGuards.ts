@@ -12,10 +12,14 @@ export const ANONYMOUS_MAX_DEPTH = 2
 
 export const rejectMalformedId: CollectionBeforeOperationHook = ({ args, collection, req }) => {
   const id = (args as { id?: unknown }).id
-  if (id === undefined || id === null || typeof id === 'number') return args
+  if (id === undefined || id === null) return args
   const idType = req.payload.collections[collection.slug as 'users']?.customIDType ?? req.payload.db.defaultIDType
-  if (idType === 'number' && !/^\d{1,15}$/.test(String(id))) {
-    const shown = String(id).slice(0, 40)
+  if (idType !== 'number') return args
+  // REST turns the URL's id into a number with parseFloat ("1'--" becomes 1): judge what was sent
+  const routeId = req.routeParams?.id
+  const sent = typeof routeId === 'string' && typeof id === 'number' && (parseFloat(routeId) === id || Number.isNaN(id)) ? routeId : String(id)
+  if (!/^\d{1,15}$/.test(sent)) {
+    const shown = sent.slice(0, 40)
     throw new APIError(translate(requestLanguage(req), 'errors.badId', { id: shown }), 400, { id: shown }, true)
   }
   return args

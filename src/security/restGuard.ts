@@ -80,7 +80,7 @@ function checkQuery(query: Record<string, unknown>, locales: string[]): void {
   }
 }
 
-async function checkBody(request: Request): Promise<void> {
+async function checkBody(request: Request, arrays: boolean): Promise<void> {
   const declared = Number(request.headers.get('content-length') ?? NaN)
   if (declared > MAX_JSON_BODY_BYTES && !(request.headers.get('content-type') ?? '').startsWith('multipart/')) {
     throw new BadRequest(413, 'errors.bodyTooLarge', { max: '1 MB' })
@@ -96,11 +96,11 @@ async function checkBody(request: Request): Promise<void> {
   } catch {
     throw new BadRequest(400, 'errors.badJsonBody')
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new BadRequest(400, 'errors.badJsonBody')
+  if (!parsed || typeof parsed !== 'object' || (Array.isArray(parsed) && !arrays)) throw new BadRequest(400, 'errors.badJsonBody')
 }
 
-/** Wrap one of Payload's REST route handlers (`REST_GET(config)` …). */
-export function guardRest(config: Promise<SanitizedConfig> | SanitizedConfig, handler: Handler): Handler {
+/** Wrap one of Payload's REST route handlers (`REST_GET(config)` …); `arrays` for GraphQL's batched bodies. */
+export function guardRest(config: Promise<SanitizedConfig> | SanitizedConfig, handler: Handler, { arrays = false }: { arrays?: boolean } = {}): Handler {
   return async (request, context) => {
     try {
       const { localization } = await config
@@ -112,7 +112,7 @@ export function guardRest(config: Promise<SanitizedConfig> | SanitizedConfig, ha
         search = `?${await request.clone().text()}`
       }
       checkQuery(qs.parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>, locales)
-      if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS') await checkBody(request)
+      if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS') await checkBody(request, arrays)
     } catch (error) {
       if (error instanceof BadRequest) return fail(request, error)
       throw error

@@ -45,9 +45,11 @@ export function richTextProblem(editor: Editor, value: unknown): { detail?: stri
     editor.parseEditorState(value as never)
     return null
   } catch (error) {
-    const detail = error instanceof Error ? error.message.slice(0, 200) : String(error)
-    const type = /type "?([^"\s]+)"?/.exec(detail)?.[1]
-    return type && /not found|no node|unknown/i.test(detail) ? { detail, reason: 'errors.richTextNode', ...{ type } } : { detail, reason: 'errors.richTextInvalid' }
+    const message = error instanceof Error ? error.message : String(error)
+    // "type "x" not found" in development; "Minified Lexical error #17 … ?code=17&v=x" in production
+    const type = /type "([^"]+)"/.exec(message)?.[1] ?? (/[?&]code=17&v=([^&\s]+)/.exec(message)?.[1] ? decodeURIComponent(/[?&]code=17&v=([^&\s]+)/.exec(message)![1]!) : undefined)
+    if (type) return { reason: 'errors.richTextNode', type }
+    return { detail: message.slice(0, 160), reason: 'errors.richTextInvalid' }
   }
 }
 
