@@ -35,7 +35,7 @@ function editorFor(field: Field): Editor | null {
 }
 
 /** Why `value` is not rich text this editor can store, or null when it is. */
-export function richTextProblem(editor: Editor, value: unknown): { detail?: string; reason: string } | null {
+export function richTextProblem(editor: Editor, value: unknown): { detail?: string; reason: string; type?: string } | null {
   if (value === null || value === undefined) return null
   const root = (value as { root?: { children?: unknown; type?: unknown } }).root
   if (typeof value !== 'object' || Array.isArray(value) || !root || root.type !== 'root' || !Array.isArray(root.children)) {
