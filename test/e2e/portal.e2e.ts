@@ -13,6 +13,8 @@ import { launch, login, shot } from './browser'
 const require = createRequire(import.meta.url)
 const AXE = require.resolve('axe-core/axe.min.js')
 const baseURL = inject('baseURL')
+// a browser's fetch sends its Origin, and the session cookie counts only with it (csrf)
+const SAME_ORIGIN = { origin: baseURL }
 let browser: Browser
 let visitor: BrowserContext
 let page: Page
@@ -133,6 +135,7 @@ describe('preview and publishing', () => {
 
   it('a signed-in editor previews a draft at its future URL under a "Bản nháp / Draft preview" banner; anonymous visitors never see it', async () => {
     const created = await editorPage.request.post(`${baseURL}/api/articles?draft=true`, {
+      headers: SAME_ORIGIN,
       data: {
         body: { root: { children: [{ children: [{ text: 'Nội dung bản nháp.', type: 'text', version: 1 }], type: 'paragraph', version: 1 }], type: 'root', version: 1 } },
         planArea: 'ocop',
@@ -161,7 +164,7 @@ describe('preview and publishing', () => {
 
   it('a publish shows on the next request to the page, the home page and the feed; an unpublish removes it at once', async () => {
     const act = async (p: Page, body: Record<string, unknown>) => {
-      const res = await p.request.post(`${baseURL}/api/articles/${id}/workflow`, { data: body })
+      const res = await p.request.post(`${baseURL}/api/articles/${id}/workflow`, { data: body, headers: SAME_ORIGIN })
       expect(res.status(), JSON.stringify(await res.json())).toBe(200)
     }
     // warm the caches first, so the test shows they are invalidated
@@ -189,6 +192,7 @@ describe('preview and publishing', () => {
 
   it('an XSS payload in the title, summary and body of a published item runs nowhere on the page', async () => {
     const created = await editorPage.request.post(`${baseURL}/api/articles?draft=true`, {
+      headers: SAME_ORIGIN,
       data: {
         body: { root: { children: [{ children: [{ text: `Thân bài ${XSS}`, type: 'text', version: 1 }], type: 'paragraph', version: 1 }], type: 'root', version: 1 } },
         planArea: 'ocop',
@@ -198,7 +202,7 @@ describe('preview and publishing', () => {
     })
     const doc = (await created.json()).doc
     const act = async (p: Page, body: Record<string, unknown>) => {
-      const res = await p.request.post(`${baseURL}/api/articles/${doc.id}/workflow`, { data: body })
+      const res = await p.request.post(`${baseURL}/api/articles/${doc.id}/workflow`, { data: body, headers: SAME_ORIGIN })
       expect(res.status(), JSON.stringify(await res.json())).toBe(200)
     }
     await act(editorPage, { action: 'submit' })
