@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterReadHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig, Field } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeReadHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig, Field } from 'payload'
 
 import { allowRoles, deleteOwnDraftOrAdmin, ownOrLeader, publishedOrSignedIn } from '../src/access'
 import type { Role, WorkflowCollection } from '../src/constants'
@@ -24,7 +24,7 @@ export function workflowCollectionBase(
   authorRoles: Role[],
   extraHooks: {
     afterChange?: CollectionAfterChangeHook[]
-    afterRead?: CollectionAfterReadHook[]
+    beforeRead?: CollectionBeforeReadHook[]
     beforeChange?: CollectionBeforeChangeHook[]
     beforeValidate?: CollectionBeforeValidateHook[]
   } = {},
@@ -42,7 +42,7 @@ export function workflowCollectionBase(
     hooks: {
       afterChange: enabled ? [syncPublicationAfterChange, ...(extraHooks.afterChange ?? [])] : [],
       afterDelete: enabled ? [syncPublicationAfterDelete] : [],
-      afterRead: enabled ? [...(extraHooks.afterRead ?? [])] : [],
+      beforeRead: enabled ? [...(extraHooks.beforeRead ?? [])] : [],
       beforeChange: enabled ? [guardWorkflowChange, setAuthorship, setSearchText, ...(extraHooks.beforeChange ?? [])] : [],
       beforeOperation: enabled ? [guardWorkflowOperation, foldSearchQuery] : [],
       beforeValidate: enabled

@@ -23,7 +23,7 @@ const CONSENT_ACCESS = { create: consentWrite, read: staffOnly, update: consentW
 export function getAchievementsCollection(pluginOptions: ResolvedOptions): CollectionConfig {
   const base = workflowCollectionBase(ACHIEVEMENTS_SLUG, pluginOptions, ['editor'], {
     afterChange: [auditStudentConsent, unpublishOnStudentConsentWithdrawal],
-    afterRead: [filterStudentsForPublic],
+    beforeRead: [filterStudentsForPublic],
     beforeChange: [setTextHash],
   })
   const fields: Field[] = [
@@ -77,7 +77,7 @@ export function getAchievementsCollection(pluginOptions: ResolvedOptions): Colle
           fields: [
             { name: 'name', type: 'text', label: label('fields.studentName'), required: true },
             { name: 'className', type: 'text', label: label('fields.className') },
-            { name: 'isMinor', type: 'checkbox', defaultValue: true, label: label('fields.isMinor') },
+            { name: 'isMinor', type: 'checkbox', access: { read: staffOnly }, defaultValue: true, label: label('fields.isMinor') },
           ],
         },
         {

@@ -3,7 +3,7 @@
  * only leaders and admins change it, every change is in the audit log, staff alone read a
  * student's consent details, and the public sees only students whose consent covers the portal.
  */
-import type { CollectionAfterChangeHook, CollectionAfterReadHook, CollectionBeforeValidateHook, FieldAccess } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeReadHook, CollectionBeforeValidateHook, FieldAccess } from 'payload'
 
 import { hasRole, type RoleHolder } from '../access/roles'
 import { consentCovers } from '../workflow/gates'
@@ -21,9 +21,13 @@ type Student = { className?: null | string; consentExpiresAt?: null | string; co
 export const publicStudents = <T extends Student>(students: readonly T[] | null | undefined, now = new Date()): T[] =>
   (students ?? []).filter((s) => consentCovers({ ...s, minor: s.isMinor !== false }, 'portal', now))
 
-/** Anonymous readers get only students they may see, and no consent details. */
-export const filterStudentsForPublic: CollectionAfterReadHook = ({ doc, req }) => {
-  if (req.user || !Array.isArray(doc?.students)) return doc
+/**
+ * Anonymous REST and GraphQL readers get only students they may see, and no consent details. It
+ * runs before Payload's field access strips the consent fields it decides by; the plugin's own
+ * local-API reads (gates, portal, feeds) see every student.
+ */
+export const filterStudentsForPublic: CollectionBeforeReadHook = ({ doc, overrideAccess, req }) => {
+  if (req.user || overrideAccess || !Array.isArray(doc?.students)) return doc
   doc.students = publicStudents(doc.students as Student[]).map(({ className, id, name }) => ({ className, id, name }))
   return doc
 }

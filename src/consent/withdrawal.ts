@@ -35,7 +35,8 @@ export const unpublishOnConsentWithdrawal: CollectionAfterChangeHook = async ({ 
  * unpublished at once (actor `system`, the student named in the audit entry), as for a photo. The
  * edit itself is a draft revision, so without this the live page would keep showing the student.
  */
-export const unpublishOnStudentConsentWithdrawal: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+export const unpublishOnStudentConsentWithdrawal: CollectionAfterChangeHook = async ({ collection, doc, operation, previousDoc, req }) => {
+  if (operation !== 'update') return doc
   const withdrawn = newlyWithdrawnStudents(doc, previousDoc)
   if (!withdrawn.length) return doc
   const live = await req.payload.count({
