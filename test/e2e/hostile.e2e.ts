@@ -214,6 +214,13 @@ describe('headers', () => {
     expect(admin.headers['x-powered-by']).toBeUndefined()
     const feed = await raw(baseURL, 'GET', '/api/feeds/vi/rss.xml')
     expect(feed.headers['x-content-type-options']).toBe('nosniff')
+    // the session cookie: HttpOnly, SameSite=Lax, and Secure in production
+    const login = await raw(baseURL, 'POST', '/api/users/login', { body: JSON.stringify({ email: 'viewer@lechan.test', password: 'lechan-demo' }), headers: { 'content-type': 'application/json' } })
+    const cookie = String(login.headers['set-cookie'])
+    expect(cookie).toMatch(/payload-token=/)
+    expect(cookie).toMatch(/HttpOnly/i)
+    expect(cookie).toMatch(/Secure/i)
+    expect(cookie).toMatch(/SameSite=Lax/i)
   })
 })
 

@@ -156,6 +156,16 @@ describe('a photo is public only through a published item, and only with consent
     expect((await client.json('GET', `/media/${unused.id}`)).status).toBe(404)
   })
 
+  it('anonymous reads are capped in size and depth; staff are not', async () => {
+    for (const limit of ['500', '0']) {
+      const { body, status } = await client.json('GET', `/articles?limit=${limit}&depth=9`)
+      expect(status).toBe(200)
+      expect(body.limit).toBe(100)
+    }
+    const token = await client.login(users.editor.email, PASSWORD)
+    expect((await client.json('GET', '/articles?limit=500', { token })).body.limit).toBe(500)
+  })
+
   it('staff still see every photo', async () => {
     const token = await client.login(users.editor.email, PASSWORD)
     const { body } = await client.json('GET', '/media?limit=50', { token })
