@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
@@ -34,6 +35,8 @@ export function createDatabaseAdapter(
   options: { push?: boolean } = {},
 ): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
+  // a fresh clone has no data/ folder: SQLite can create the file, not its folder
+  fs.mkdirSync(path.dirname(choice.file), { recursive: true })
   return sqliteAdapter({
     afterSchemaInit: [addSqliteIndexes],
     busyTimeout: 5000,

@@ -39,24 +39,36 @@ export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
   return users.totalDocs === 0 && items.totalDocs === 0
 }
 
+/** A bulk delete reports per-document failures in its result instead of throwing: fail loudly. */
+function checkDeleted(collection: string, result: { errors?: Array<{ id?: unknown; message?: string }> }): void {
+  if (result.errors?.length) {
+    const first = result.errors.slice(0, 3).map((e) => `${String(e.id)}: ${e.message}`).join('; ')
+    throw new Error(`seed: ${result.errors.length} ${collection} could not be deleted (${first}); nothing was seeded.`)
+  }
+}
+
 /** Remove all demo content, the audit log and the demo accounts (other accounts stay). */
 export async function clearDemoData(payload: Payload): Promise<void> {
-  await payload.delete({
+  const events = await payload.delete({
     collection: 'workflow-events',
     context: { [AUDIT_PURGE_CONTEXT]: true },
     overrideAccess: true,
     where: { id: { exists: true } },
   })
+  checkDeleted('workflow-events', events)
   for (const collection of CONTENT_COLLECTIONS) {
-    await payload.delete({ collection, context: internalContext(), overrideAccess: true, where: { id: { exists: true } } })
+    checkDeleted(collection, await payload.delete({ collection, context: internalContext(), overrideAccess: true, where: { id: { exists: true } } }))
   }
   // the publication index follows the deletes above; clear what any earlier crash left behind
-  await payload.delete({ collection: 'published-entries' as 'articles', overrideAccess: true, where: { id: { exists: true } } })
-  await payload.delete({
-    collection: 'users',
-    overrideAccess: true,
-    where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } },
-  })
+  checkDeleted('published-entries', await payload.delete({ collection: 'published-entries' as 'articles', overrideAccess: true, where: { id: { exists: true } } }))
+  checkDeleted(
+    'users',
+    await payload.delete({
+      collection: 'users',
+      overrideAccess: true,
+      where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } },
+    }),
+  )
 }
 
 /** Lines that tell a person how to log in to the demo. */

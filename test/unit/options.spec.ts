@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { buildConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 
@@ -74,6 +77,18 @@ describe('database choice from DATABASE_URI', () => {
   it('uses the embedded SQLite file data/cms.db when unset', () => {
     expect(chooseDatabase(undefined, '/srv/app')).toEqual({ file: '/srv/app/data/cms.db', kind: 'sqlite' })
     expect(chooseDatabase('  ', '/srv/app')).toEqual({ file: '/srv/app/data/cms.db', kind: 'sqlite' })
+  })
+
+  it('makes the SQLite file\'s folder when it is missing, as on a fresh clone', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fresh-clone-'))
+    try {
+      const choice = chooseDatabase(undefined, dir)
+      expect(fs.existsSync(path.join(dir, 'data'))).toBe(false)
+      createDatabaseAdapter(choice, path.join(dir, 'migrations'))
+      expect(fs.statSync(path.join(dir, 'data')).isDirectory()).toBe(true)
+    } finally {
+      fs.rmSync(dir, { force: true, recursive: true })
+    }
   })
 
   it('builds the MongoDB adapter for mongodb:// and mongodb+srv:// URIs', () => {
