@@ -19,6 +19,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // portal pages only: not the API, the admin, Next's own files or the sitemaps
-  matcher: ['/((?!api|admin|_next|favicon\\.ico|sitemap\\.xml|news-sitemap\\.xml|robots\\.txt).*)'],
+  // portal pages only: not the API, the admin, Next's own files, nor any file name with a dot
+  // (sitemaps, favicon, public files), which would otherwise each pay for the proxy
+  matcher: ['/((?!api|admin|_next|.*\\..*).*)'],
 }

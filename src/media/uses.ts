@@ -15,8 +15,19 @@ export function mediaUseWhere(collection: SourceCollection, mediaId: number | st
  * shows them. Anonymous readers reach a photo, its file and renditions only while it is true
  * (src/access/media.ts). Called by the publication sync in the same transaction as the publish.
  */
-export async function refreshLiveUse(req: PayloadRequest, mediaIds: Iterable<number | string>): Promise<void> {
-  for (const id of new Set([...mediaIds].map(String))) {
+export function refreshLiveUse(req: PayloadRequest, mediaIds: Iterable<number | string>): Promise<void> {
+  // Payload runs a bulk delete's documents in parallel: two syncs updating one photo at once
+  // interleave its locale rows. One refresh at a time.
+  const ids = [...mediaIds]
+  const run = queue.then(() => refresh(req, ids))
+  queue = run.catch(() => undefined)
+  return run
+}
+
+let queue: Promise<void> = Promise.resolve()
+
+async function refresh(req: PayloadRequest, mediaIds: Array<number | string>): Promise<void> {
+  for (const id of new Set(mediaIds.map(String))) {
     let used = false
     for (const collection of SOURCE_COLLECTIONS) {
       const { totalDocs } = await req.payload.count({

@@ -3,7 +3,9 @@
  * new state with an internal context, appends the audit entry and sends the e-mails.
  * `runWorkflowAction` is what the REST endpoint calls, and what the local API exports.
  */
-import { APIError, createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+
+import { runAfterCommit } from '../db/afterCommit'
 
 import type { WorkflowCollection } from '../constants'
 import { requestLanguage, translate } from '../i18n'
@@ -152,11 +154,28 @@ function describeProblems(language: string, problems: GateProblem[]): string[] {
   })
 }
 
-/** Run one workflow action. Throws APIError with 401/403/404/409/422 and a message in `language`. */
+/**
+ * Run one workflow action, in one transaction: the new state, its audit entry, the cascade to
+ * language versions and the publication index commit together or not at all, and the e-mails go
+ * out only after the commit. Inside a caller's transaction (a consent withdrawal during a media
+ * update) it joins that one. Throws APIError with 401/403/404/409/422 and a message in `language`.
+ */
 export async function runWorkflowAction(payload: Payload, input: WorkflowActionInput): Promise<WorkflowActionResult> {
+  const req = input.req ?? (await createLocalReq({ context: {} }, payload))
+  const owner = await initTransaction(req)
+  try {
+    const result = await runInTransaction(payload, input, req)
+    if (owner) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (owner) await killTransaction(req)
+    throw error
+  }
+}
+
+async function runInTransaction(payload: Payload, input: WorkflowActionInput, req: PayloadRequest): Promise<WorkflowActionResult> {
   const { collection } = input
   let id: number | string = input.id
-  const req = input.req ?? (await createLocalReq({ context: {} }, payload))
   const language =
     input.language ??
     (input.req ? requestLanguage(input.req) : typeof input.user === 'object' && input.user?.preferredLanguage ? input.user.preferredLanguage : 'en')
@@ -303,7 +322,7 @@ export async function runWorkflowAction(payload: Payload, input: WorkflowActionI
   if (action === 'unpublish' && collection !== 'language-versions') {
     await unpublishLanguageVersions(payload, collection, id, input, req)
   }
-  notifyInBackground(payload, { action, actor: user, collection, comment: input.comment ?? null, doc: current })
+  runAfterCommit(req, () => notifyInBackground(payload, { action, actor: user, collection, comment: input.comment ?? null, doc: current }))
   return result
 }
 
