@@ -17,6 +17,7 @@ import autocannon from 'autocannon'
 import { buildConfig, getPayload, type Payload } from 'payload'
 
 import { migrations } from '../migrations'
+import { runMigrations } from '../scripts/migrate'
 import { createDatabaseAdapter } from '../school/database'
 import { createSchoolConfig } from '../school/config'
 import { paragraphs } from '../school/seed/lexical'
@@ -83,7 +84,7 @@ export async function benchFeeds(): Promise<BenchResult[]> {
     }),
   )
   const payload = await getPayload({ config, cron: false, key: 'bench-feeds' } as never)
-  await payload.db.migrate({ migrations: migrations as never })
+  await runMigrations(payload, migrations)
   const results: BenchResult[] = []
   let server: ChildProcess | undefined
   const staticFile = path.join(root, 'public', 'bench', 'feed-vi-rss.xml')

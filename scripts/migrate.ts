@@ -8,5 +8,22 @@ import { migrations } from '../migrations'
  */
 export async function applyMigrations(payload: Payload): Promise<void> {
   if (process.env.NODE_ENV !== 'production') return
-  await payload.db.migrate({ migrations: migrations as never })
+  await runMigrations(payload, migrations)
+}
+
+/**
+ * Run migrations outside transactions. The SQLite migrations Payload generates rebuild tables
+ * between `PRAGMA foreign_keys=OFF` and `ON`; inside a transaction that pragma does nothing, and
+ * dropping the old table would cascade-delete the rows that point at it (the audit log's
+ * relationships). The app runs with SQLite transactions on, so they are switched off for this.
+ */
+export async function runMigrations(payload: Payload, list: typeof migrations): Promise<void> {
+  const db = payload.db as Payload['db'] & { beginTransaction: Payload['db']['beginTransaction'] }
+  const begin = db.beginTransaction
+  db.beginTransaction = async () => null
+  try {
+    await db.migrate({ migrations: list as never })
+  } finally {
+    db.beginTransaction = begin
+  }
 }
