@@ -43,10 +43,6 @@ export function createDatabaseAdapter(
     client: { url: `file:${choice.file}` },
     migrationDir,
     ...(options.push === undefined ? {} : { push: options.push }),
-    // transactions are off by default on SQLite: a workflow action (state, audit entry, cascade)
-    // must commit together or not at all. IMMEDIATE takes the write lock at BEGIN, so two writers
-    // wait for each other (busyTimeout) instead of failing when one upgrades a read lock.
-    transactionOptions: { behavior: 'immediate' },
     wal: true,
   })
 }

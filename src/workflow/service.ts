@@ -3,9 +3,10 @@
  * new state with an internal context, appends the audit entry and sends the e-mails.
  * `runWorkflowAction` is what the REST endpoint calls, and what the local API exports.
  */
-import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { APIError, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { runAfterCommit } from '../db/afterCommit'
+import { withTransaction } from '../db/transaction'
 
 import type { WorkflowCollection } from '../constants'
 import { requestLanguage, translate } from '../i18n'
@@ -162,15 +163,7 @@ function describeProblems(language: string, problems: GateProblem[]): string[] {
  */
 export async function runWorkflowAction(payload: Payload, input: WorkflowActionInput): Promise<WorkflowActionResult> {
   const req = input.req ?? (await createLocalReq({ context: {} }, payload))
-  const owner = await initTransaction(req)
-  try {
-    const result = await runInTransaction(payload, input, req)
-    if (owner) await commitTransaction(req)
-    return result
-  } catch (error) {
-    if (owner) await killTransaction(req)
-    throw error
-  }
+  return withTransaction(req, () => runInTransaction(payload, input, req))
 }
 
 async function runInTransaction(payload: Payload, input: WorkflowActionInput, req: PayloadRequest): Promise<WorkflowActionResult> {
