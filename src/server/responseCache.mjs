@@ -40,8 +40,11 @@ export function asksForPreview(url) {
   for (const key of params.keys()) {
     if (/preview/i.test(key) || /preview/i.test(safeDecode(key))) return true
   }
-  // a raw spelling URLSearchParams would not decode (for example a lone %)
-  return /preview/i.test(safeDecode(url.slice(q + 1)))
+  // the keys as written, decoded once more (a key encoded twice), values left alone
+  return url
+    .slice(q + 1)
+    .split(/[&;]/)
+    .some((part) => /preview/i.test(safeDecode(safeDecode(part.split('=')[0] ?? ''))))
 }
 
 function safeDecode(text) {

@@ -148,6 +148,17 @@ describe('the production server’s page cache', () => {
     }
   })
 
+  it('still keeps a search for the word "preview": only a key asks for a preview', async () => {
+    await raw('/vi/search?q=preview')
+    const before = renders
+    expect((await raw('/vi/search?q=preview')).body).not.toContain('UNAPPROVED DRAFT')
+    expect(renders).toBe(before)
+    await raw('/vi/news/twice?%2570review=1')
+    const twice = renders
+    await raw('/vi/news/twice?%2570review=1')
+    expect(renders).toBe(twice + 1) // a key encoded twice is still a preview: rendered every time
+  })
+
   it('neither keeps nor serves a page for a request with credentials in any form', async () => {
     const credentials: Record<string, string>[] = [
       { cookie: 'payload-token=abc' },
