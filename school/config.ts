@@ -11,11 +11,13 @@ import { bilingualPublishing, type BilingualPublishingOptions } from '../src'
 import { Users } from './collections/Users'
 import { chooseDatabase, createDatabaseAdapter } from './database'
 import { createEmailAdapter } from './email'
+import { SCHOOL_MEDIA_DIR } from './paths'
 import { resolveSecret } from './secret'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 export const DEMO_LANGUAGES = ['vi', 'en', 'zh', 'ko', 'ja', 'fr']
+
 
 export type SchoolConfigOptions = {
   /** A database adapter to use instead of the one DATABASE_URI chooses (tests, benchmarks). */
@@ -44,7 +46,7 @@ export function createSchoolConfig(options: SchoolConfigOptions = {}): Config {
     plugins: [
       bilingualPublishing({
         languages: DEMO_LANGUAGES,
-        media: { staticDir: path.resolve(root, 'media') },
+        media: { staticDir: SCHOOL_MEDIA_DIR },
         sourceLanguage: 'vi',
         ...options.plugin,
       }),
