@@ -1,15 +1,15 @@
-import { beginTransaction as beginDrizzleTransaction } from '@payloadcms/drizzle'
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 /**
- * Run `work` in one database transaction on `req`, or inside the one `req` already has. On
- * MongoDB Payload's own transactions are used (they need a replica set). On SQLite Payload keeps
- * transactions off (some of its own operations write outside the request's transaction and would
- * wait on themselves), so only this work gets one: drizzle's transaction on the adapter, BEGIN
- * IMMEDIATE, so two writers wait for each other instead of failing on a lock upgrade.
+ * Run `work` in one database transaction on `req`, or inside the one `req` already has, where the
+ * database adapter provides transactions: MongoDB on a replica set. On SQLite Payload leaves them
+ * off, and they must stay off: libsql runs a transaction on its current connection and opens a
+ * new one, without the busy timeout, for everything after it, so writes made meanwhile by anyone
+ * else fail at once with SQLITE_BUSY, and a write racing a transaction was seen to be lost. On
+ * SQLite the work then runs as before, write by write.
  */
 export async function withTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
-  const owner = await begin(req)
+  const owner = await initTransaction(req)
   try {
     const result = await work()
     if (owner) await commitTransaction(req)
@@ -18,13 +18,4 @@ export async function withTransaction<T>(req: PayloadRequest, work: () => Promis
     if (owner) await killTransaction(req)
     throw error
   }
-}
-
-async function begin(req: PayloadRequest): Promise<boolean> {
-  if (req.transactionID) return false
-  const db = req.payload.db as PayloadRequest['payload']['db'] & { name?: string }
-  if (db.name !== 'sqlite') return initTransaction(req)
-  const id = await (beginDrizzleTransaction as unknown as (this: unknown, options: unknown) => Promise<number | string>).call(db, { behavior: 'immediate' })
-  req.transactionID = id
-  return true
 }
