@@ -66,9 +66,11 @@ export const auditMediaConsent: CollectionAfterChangeHook = async ({ doc, operat
 
 const studentKey = (s: Student) => s.id ?? s.name ?? ''
 
+const studentsByKey = (doc: { students?: unknown } | undefined) => new Map(((doc?.students ?? []) as Student[]).map((s) => [studentKey(s), s]))
+
 /** Achievements: every change of a student's consent is audited. */
 export const auditStudentConsent: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const before = new Map(((previousDoc?.students ?? []) as Student[]).map((s) => [studentKey(s), s]))
+  const before = studentsByKey(previousDoc)
   const lines: string[] = []
   for (const student of (doc.students ?? []) as Student[]) {
     const changes = describeConsentChange((before.get(studentKey(student)) ?? {}) as Record<string, unknown>, student as Record<string, unknown>, STUDENT_CONSENT_FIELDS)
@@ -80,7 +82,7 @@ export const auditStudentConsent: CollectionAfterChangeHook = async ({ doc, prev
 
 /** Students whose consent is withdrawn in `doc` but was not in `previousDoc`. */
 export function newlyWithdrawnStudents(doc: { students?: unknown }, previousDoc: { students?: unknown } | undefined): string[] {
-  const before = new Map(((previousDoc?.students ?? []) as Student[]).map((s) => [studentKey(s), s]))
+  const before = studentsByKey(previousDoc)
   return ((doc.students ?? []) as Student[])
     .filter((s) => s.consentStatus === 'withdrawn' && before.get(studentKey(s))?.consentStatus !== 'withdrawn')
     .map((s) => String(s.name ?? ''))

@@ -4,6 +4,7 @@ import { SOURCE_COLLECTIONS } from '../constants'
 import { runWorkflowAction, SYSTEM_ACTOR } from '../workflow/service'
 import { newlyWithdrawnStudents } from './index'
 import { mediaUseWhere } from '../media/uses'
+import { isLive } from '../publication/sync'
 
 /**
  * When a photo's consent becomes `withdrawn`, every published item that shows it is unpublished
@@ -39,13 +40,7 @@ export const unpublishOnStudentConsentWithdrawal: CollectionAfterChangeHook = as
   if (operation !== 'update') return doc
   const withdrawn = newlyWithdrawnStudents(doc, previousDoc)
   if (!withdrawn.length) return doc
-  const live = await req.payload.count({
-    collection: collection.slug as 'achievements',
-    overrideAccess: true,
-    req,
-    where: { and: [{ id: { equals: doc.id } }, { _status: { equals: 'published' } }] },
-  })
-  if (live.totalDocs === 0) return doc
+  if (!(await isLive(req, collection.slug, doc.id))) return doc
   const comment = `consent withdrawn: ${withdrawn.join(', ')}`
   await runWorkflowAction(req.payload, { action: 'unpublish', collection: 'achievements', comment, id: doc.id, req, user: SYSTEM_ACTOR })
   return doc

@@ -27,22 +27,24 @@ export function refreshLiveUse(req: PayloadRequest, mediaIds: Iterable<number | 
 let queue: Promise<void> = Promise.resolve()
 
 async function refresh(req: PayloadRequest, mediaIds: Array<number | string>): Promise<void> {
-  for (const id of new Set(mediaIds.map(String))) {
+  const ids = [...new Set(mediaIds.map(String))]
+  if (!ids.length) return
+  const { docs } = await req.payload.find({ collection: 'media', depth: 0, limit: ids.length, overrideAccess: true, pagination: false, req, select: { liveUse: true } as never, where: { id: { in: ids } } })
+  for (const media of docs as Array<{ id: number | string; liveUse?: boolean | null }>) {
     let used = false
     for (const collection of SOURCE_COLLECTIONS) {
       const { totalDocs } = await req.payload.count({
         collection,
         overrideAccess: true,
         req,
-        where: { and: [{ _status: { equals: 'published' } }, mediaUseWhere(collection, id)] },
+        where: { and: [{ _status: { equals: 'published' } }, mediaUseWhere(collection, media.id)] },
       })
       if (totalDocs > 0) {
         used = true
         break
       }
     }
-    const media = await req.payload.findByID({ collection: 'media', depth: 0, disableErrors: true, id, overrideAccess: true, req, select: { liveUse: true } as never })
-    if (!media || Boolean((media as { liveUse?: boolean }).liveUse) === used) continue
-    await req.payload.update({ collection: 'media', context: internalContext(), data: { liveUse: used } as never, id, overrideAccess: true, req })
+    if (Boolean(media.liveUse) === used) continue
+    await req.payload.update({ collection: 'media', context: internalContext(), data: { liveUse: used } as never, id: media.id, overrideAccess: true, req })
   }
 }

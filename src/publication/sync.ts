@@ -7,6 +7,17 @@ import { bumpGenerationAfterCommit } from './generation'
 
 const ENTRIES = PUBLISHED_ENTRIES_SLUG as CollectionSlug
 
+/** Whether the item's live row is published (a pending draft revision does not change that). */
+export async function isLive(req: PayloadRequest, collection: string, id: number | string): Promise<boolean> {
+  const { totalDocs } = await req.payload.count({
+    collection: collection as CollectionSlug,
+    overrideAccess: true,
+    req,
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+  })
+  return totalDocs > 0
+}
+
 async function liveDoc(req: PayloadRequest, collection: string, id: number | string): Promise<LiveDoc | null> {
   const { docs } = await req.payload.find({
     collection: collection as CollectionSlug,

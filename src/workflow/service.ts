@@ -7,6 +7,7 @@ import { APIError, createLocalReq, type Payload, type PayloadRequest } from 'pay
 
 import { runAfterCommit } from '../db/afterCommit'
 import { withTransaction } from '../db/transaction'
+import { isLive } from '../publication/sync'
 
 import type { WorkflowCollection } from '../constants'
 import { requestLanguage, translate } from '../i18n'
@@ -156,10 +157,10 @@ function describeProblems(language: string, problems: GateProblem[]): string[] {
 }
 
 /**
- * Run one workflow action, in one transaction: the new state, its audit entry, the cascade to
- * language versions and the publication index commit together or not at all, and the e-mails go
- * out only after the commit. Inside a caller's transaction (a consent withdrawal during a media
- * update) it joins that one. Throws APIError with 401/403/404/409/422 and a message in `language`.
+ * Run one workflow action. Where the database gives transactions (MongoDB on a replica set; not
+ * SQLite, see src/db/transaction.ts) the new state, its audit entry, the cascade and the
+ * publication index commit together, inside a caller's transaction if there is one, and the
+ * e-mails go out after the commit. Throws APIError with 401/403/404/409/422 and a message in `language`.
  */
 export async function runWorkflowAction(payload: Payload, input: WorkflowActionInput): Promise<WorkflowActionResult> {
   const req = input.req ?? (await createLocalReq({ context: {} }, payload))
@@ -190,8 +191,7 @@ async function runInTransaction(payload: Payload, input: WorkflowActionInput, re
   // A live item with a pending edit (its latest revision a draft) is still on the site: the
   // system takes it off when consent is withdrawn, whatever state the pending revision is in.
   if (system && input.action === 'unpublish' && from !== 'published') {
-    const live = await payload.count({ collection, overrideAccess: true, req, where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] } })
-    if (live.totalDocs > 0) from = 'published'
+    if (await isLive(req, collection, id)) from = 'published'
   }
   const settings = await publishingSettings(payload, req)
   const actionLabel = (action: string) => (getTransition(action) ? t(`actions.${action}`) : action)
