@@ -2,6 +2,9 @@
  * The production server (`npm start`): Next.js with a cache in front. A feed or a public portal
  * page that is current for this generation is answered from memory before Next routes the request
  * (src/server/responseCache.mjs); everything else goes to Next as usual.
+ *
+ * Plain Node, no TypeScript loader. Payload starts in src/instrumentation.ts before the first
+ * request: it applies pending migrations (prodMigrations) and starts the jobs runner.
  */
 import { createServer } from 'node:http'
 
@@ -10,6 +13,15 @@ import next from 'next'
 import { baseHeaders } from './src/security/headers.mjs'
 import { refuseUndecodablePath } from './src/server/badUrl.mjs'
 import { createPublicHandler } from './src/server/responseCache.mjs'
+
+if (!process.env.PAYLOAD_SECRET) {
+  console.error('npm start: PAYLOAD_SECRET must be set in production, e.g.  PAYLOAD_SECRET=$(openssl rand -hex 32) npm start')
+  process.exit(1)
+}
+if (process.env.NODE_ENV !== 'production') {
+  console.error('server.mjs serves the production build: run it with `npm start` (NODE_ENV=production), after `npm run build`.')
+  process.exit(1)
+}
 
 const port = Number(process.env.PORT || 3000)
 // all interfaces, as `next start` does (HOSTNAME is often the machine's name, so it is not read)

@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { bilingualPublishing, type BilingualPublishingOptions } from '../src'
 import { Users } from './collections/Users'
+import { migrations } from '../migrations'
 import { chooseDatabase, createDatabaseAdapter } from './database'
 import { createEmailAdapter } from './email'
 import { SCHOOL_MEDIA_DIR } from './paths'
@@ -30,7 +31,9 @@ export type SchoolConfigOptions = {
 
 /** The school's Payload config, unbuilt, so tests and benchmarks can swap the database. */
 export function createSchoolConfig(options: SchoolConfigOptions = {}): Config {
-  const db = options.db ?? createDatabaseAdapter(chooseDatabase(process.env.DATABASE_URI, root), path.resolve(root, 'migrations'))
+  const db =
+    options.db ??
+    createDatabaseAdapter(chooseDatabase(process.env.DATABASE_URI, root), path.resolve(root, 'migrations'), { prodMigrations: migrations })
   return {
     admin: {
       importMap: { baseDir: root },
@@ -54,6 +57,11 @@ export function createSchoolConfig(options: SchoolConfigOptions = {}): Config {
     secret: options.secret ?? resolveSecret(process.env, root),
     sharp,
     telemetry: false,
-    typescript: { outputFile: path.resolve(root, 'payload-types.ts') },
+    typescript: {
+      // outside production Payload starts `payload generate:types` at every start: in tests that is
+      // one process per test file, writing the committed file; `npm run generate:types` does it
+      autoGenerate: !process.env.VITEST,
+      outputFile: path.resolve(root, 'payload-types.ts'),
+    },
   }
 }

@@ -9,6 +9,9 @@ import { addSqliteIndexes } from '../src/db/sqliteIndexes'
 
 export const DEFAULT_SQLITE_FILE = 'data/cms.db'
 
+/** Committed migrations, in the shape `migrations/index.ts` exports. */
+export type ProdMigrations = NonNullable<Parameters<typeof sqliteAdapter>[0]['prodMigrations']>
+
 export type DatabaseChoice = { kind: 'mongodb'; url: string } | { file: string; kind: 'sqlite' }
 
 /**
@@ -32,7 +35,7 @@ export function chooseDatabase(uri: string | undefined, cwd = process.cwd()): Da
 export function createDatabaseAdapter(
   choice: DatabaseChoice,
   migrationDir: string,
-  options: { push?: boolean } = {},
+  options: { prodMigrations?: ProdMigrations; push?: boolean } = {},
 ): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
   // a fresh clone has no data/ folder: SQLite can create the file, not its folder
@@ -42,6 +45,8 @@ export function createDatabaseAdapter(
     busyTimeout: 5000,
     client: { url: `file:${choice.file}` },
     migrationDir,
+    // Payload applies these on connect when NODE_ENV=production (`npm start`, a production seed)
+    ...(options.prodMigrations ? { prodMigrations: options.prodMigrations } : {}),
     ...(options.push === undefined ? {} : { push: options.push }),
     wal: true,
   })

@@ -8,8 +8,6 @@ import config from '../payload.config'
 import { getPayload } from 'payload'
 import { createInterface } from 'node:readline/promises'
 
-import { applyMigrations } from './migrate'
-
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`)
   return i >= 0 ? process.argv[i + 1] : undefined
@@ -35,7 +33,6 @@ async function main() {
   if (password.length < 12) throw new Error('create-admin: set ADMIN_PASSWORD (12 characters or more), or run it in a terminal to type it.')
   const payload = await getPayload({ config, cron: false } as never)
   try {
-    await applyMigrations(payload)
     const existing = await payload.find({ collection: 'users', limit: 1, overrideAccess: true, where: { email: { equals: email } } })
     if (existing.docs.length) throw new Error(`create-admin: an account ${email} exists already; an admin can change its roles in the admin.`)
     const user = await payload.create({ collection: 'users', data: { email, name, password, roles: ['admin'] } as never, overrideAccess: true })
@@ -45,10 +42,11 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
-  },
-)
+// top-level await: `payload run` ends the process as soon as the module has finished evaluating
+try {
+  await main()
+  process.exit(0)
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+}

@@ -9,7 +9,7 @@ const root = path.resolve(import.meta.dirname, '..')
 const port = process.env.PORT || '3000'
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 
-const seeded = spawnSync(process.execPath, [path.join(root, 'scripts/run.mjs'), path.join(root, 'scripts/seed.ts'), '--if-empty'], { cwd: root, stdio: 'inherit' })
+const seeded = spawnSync(bin('tsx'), [path.join(root, 'scripts/seed.ts'), '--if-empty'], { cwd: root, stdio: 'inherit' })
 if (seeded.status !== 0) process.exit(seeded.status ?? 1)
 
 console.info(`\nAdmin: http://localhost:${port}/admin\n`)

@@ -3,15 +3,6 @@ import type { Payload } from 'payload'
 import { migrations } from '../migrations'
 
 /**
- * Apply pending committed migrations. In production Payload does not push the schema, so
- * `npm start` and `npm run seed` call this first; in development the schema is pushed instead.
- */
-export async function applyMigrations(payload: Payload): Promise<void> {
-  if (process.env.NODE_ENV !== 'production') return
-  await runMigrations(payload, migrations)
-}
-
-/**
  * Run migrations outside transactions. The SQLite migrations Payload generates rebuild tables
  * between `PRAGMA foreign_keys=OFF` and `ON`; inside a transaction that pragma does nothing, and
  * dropping the old table would cascade-delete the rows that point at it (the audit log's

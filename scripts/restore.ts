@@ -18,10 +18,11 @@ async function main() {
   for (const file of kept) console.info(`restore: kept the replaced ${file}`)
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
-  },
-)
+// top-level await: `payload run` ends the process as soon as the module has finished evaluating
+try {
+  await main()
+  process.exit(0)
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+}

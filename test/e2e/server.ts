@@ -13,7 +13,7 @@ const root = path.resolve(import.meta.dirname, '../..')
 const port = process.env.E2E_PORT ?? '3100'
 let server: ChildProcess | undefined
 
-async function waitFor(url: string, timeoutMs: number) {
+export async function waitFor(url: string, timeoutMs: number) {
   const until = Date.now() + timeoutMs
   while (Date.now() < until) {
     try {
@@ -64,9 +64,9 @@ export default async function setup(project: TestProject) {
     }
   }
   const baseURL = `http://127.0.0.1:${port}`
-  // `npm run seed` in production applies the committed migrations, then seeds; scripts/run.mjs
-  // retries when Node stalls loading richtext-lexical (see there). Then serve the build.
-  const seeded = spawnSync(process.execPath, [path.join(root, 'scripts/run.mjs'), path.join(root, 'scripts/seed.ts')], {
+  // what `npm run seed` runs: in production Payload applies the committed migrations as it
+  // connects, then the demo data is seeded. Then serve the build.
+  const seeded = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/seed.ts')], {
     cwd: root,
     env,
     stdio: 'inherit',
@@ -86,11 +86,14 @@ export default async function setup(project: TestProject) {
     throw error
   }
   project.provide('baseURL', baseURL)
+  // for tests that start a second server process or run a script on the same database
+  project.provide('serverEnv', env as Record<string, string>)
   return stop
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
+    serverEnv?: Record<string, string>
   }
 }
