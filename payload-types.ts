@@ -131,6 +131,7 @@ export interface Config {
   jobs: {
     tasks: {
       bilingualPublishDue: TaskBilingualPublishDue;
+      bilingualSendEmail: TaskBilingualSendEmail;
       inline: {
         input: unknown;
         output: unknown;
@@ -596,7 +597,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'bilingualPublishDue';
+        taskSlug: 'inline' | 'bilingualPublishDue' | 'bilingualSendEmail';
         taskID: string;
         input?:
           | {
@@ -629,7 +630,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'bilingualPublishDue') | null;
+  taskSlug?: ('inline' | 'bilingualPublishDue' | 'bilingualSendEmail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1215,6 +1216,18 @@ export interface TaskBilingualPublishDue {
     unpublished?: number | null;
     failed?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBilingualSendEmail".
+ */
+export interface TaskBilingualSendEmail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

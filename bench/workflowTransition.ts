@@ -64,7 +64,7 @@ export async function benchWorkflowTransition(rounds = Number(process.env.BENCH_
     })
     return [{ name: 'workflow-transition (runWorkflowAction / plain Payload update)', ...result }]
   } finally {
-    await flushNotifications()
+    await flushNotifications(payload)
     await payload.destroy()
     fs.rmSync(dir, { force: true, recursive: true })
   }

@@ -15,6 +15,7 @@ import { catalogues, NAMESPACE, translate } from './i18n'
 import { megabytes } from './media/uploadGuard'
 import type { BilingualPublishingOptions, ResolvedOptions } from './types'
 import { watchTransactions } from './publication/hooks'
+import { startSharedGeneration } from './publication/sharedGeneration'
 import { allowRoles } from './access'
 import { accountEmailField } from './security/accountFields'
 import { accountEndpoints } from './security/accounts'
@@ -23,6 +24,7 @@ import { capAnonymousReads, rejectMalformedId } from './security/readGuards'
 import { validateRichTextInput } from './security/richText'
 import { firstUserIsAdmin, userFields } from './users/fields'
 import { publishDueTask, SCHEDULE_QUEUE } from './workflow/jobs'
+import { MAIL_CRON, MAIL_QUEUE, releaseStaleSends, sendEmailTask } from './workflow/mail'
 
 export type { BilingualPublishingOptions, ResolvedOptions } from './types'
 export { runWorkflowAction, type WorkflowActionInput, type WorkflowActionResult } from './workflow/service'
@@ -70,17 +72,23 @@ function withReadGuards(collections: CollectionConfig[], options: ResolvedOption
   return collections.map((c) => ({ ...c, hooks: { ...c.hooks, beforeOperation: [rejectMalformedId, capAnonymousReads, validateRichTextInput, ...(c.hooks?.beforeOperation ?? [])] } }))
 }
 
-/** Add the scheduled-publishing task and let the app run its queue every minute by itself. */
-function withScheduledPublishing(jobs: Config['jobs']): Config['jobs'] {
+/**
+ * Add our tasks (scheduled publishing, workflow e-mails) and let the server run their queues by
+ * itself: publishing every minute, e-mails every 5 s.
+ */
+function withOurJobs(jobs: Config['jobs']): Config['jobs'] {
   const autoRun = jobs?.autoRun
-  const ours = { allQueues: false, cron: '0 * * * * *', queue: SCHEDULE_QUEUE }
+  const ours = [
+    { allQueues: false, cron: '0 * * * * *', queue: SCHEDULE_QUEUE },
+    { allQueues: false, cron: MAIL_CRON, limit: 100, queue: MAIL_QUEUE },
+  ]
   return {
     ...jobs,
     autoRun:
       typeof autoRun === 'function'
-        ? async (payload) => [...(await autoRun(payload)), ours]
-        : [...(autoRun ?? []), ours],
-    tasks: [...(jobs?.tasks ?? []), publishDueTask],
+        ? async (payload) => [...(await autoRun(payload)), ...ours]
+        : [...(autoRun ?? []), ...ours],
+    tasks: [...(jobs?.tasks ?? []), publishDueTask, sendEmailTask],
   }
 }
 
@@ -151,14 +159,19 @@ export const bilingualPublishing =
         ...incomingConfig.custom,
         bilingualPublishing: { publicUrl: options.publicUrl, usersCollection: options.usersCollection },
       },
-      jobs: options.disabled ? incomingConfig.jobs : withScheduledPublishing(incomingConfig.jobs),
+      jobs: options.disabled ? incomingConfig.jobs : withOurJobs(incomingConfig.jobs),
       hooks: {
         ...incomingConfig.hooks,
         afterError: [...(incomingConfig.hooks?.afterError ?? []), ...(options.disabled ? [] : [keepPublicErrorMessages])],
       },
       onInit: async (payload) => {
         await incomingConfig.onInit?.(payload)
-        if (!options.disabled) watchTransactions(payload)
+        if (options.disabled) return
+        watchTransactions(payload)
+        // caches of public output follow writes made by other processes on the same database
+        startSharedGeneration(payload)
+        // e-mails whose sending a stop cut off go out again
+        await releaseStaleSends(payload).catch((error: unknown) => payload.logger.warn({ err: error, msg: 'bilingualPublishing: could not release interrupted e-mail jobs' }))
       },
       localization: incomingConfig.localization ?? {
         defaultLocale: options.sourceLanguage,

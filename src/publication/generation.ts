@@ -5,13 +5,20 @@
  * It lives on `globalThis` because Next bundles each route separately: the Payload hooks that bump
  * it and the routes that read it must share one counter inside the server process.
  */
-type GenerationState = { changedAt: Date; pendingTransactions: Set<number | string>; value: number }
+type GenerationState = {
+  changedAt: Date
+  /** Told of every bump made in this process (not of those learned from another process). */
+  listeners: Set<() => void>
+  pendingTransactions: Set<number | string>
+  value: number
+}
 
 const KEY = Symbol.for('bilingualPublishing.generation')
 
 function state(): GenerationState {
   const holder = globalThis as unknown as Record<symbol, GenerationState | undefined>
-  holder[KEY] ??= { changedAt: new Date(), pendingTransactions: new Set(), value: 0 }
+  holder[KEY] ??= { changedAt: new Date(), listeners: new Set(), pendingTransactions: new Set(), value: 0 }
+  holder[KEY]!.listeners ??= new Set() // a state made by an older bundle during a dev reload
   return holder[KEY]!
 }
 
@@ -20,10 +27,21 @@ export function currentGeneration(): { changedAt: Date; value: number } {
   return { changedAt, value }
 }
 
-export function bumpGeneration(): void {
+/**
+ * Public output changed. `fromPeer`: another process said so (publication/sharedGeneration.ts);
+ * such a bump is not told to the listeners, so it is not shared back.
+ */
+export function bumpGeneration(options: { fromPeer?: boolean } = {}): void {
   const s = state()
   s.value += 1
   s.changedAt = new Date()
+  if (!options.fromPeer) for (const listener of s.listeners) listener()
+}
+
+/** Be told of every bump made in this process; returns the function that stops it. */
+export function onLocalBump(listener: () => void): () => void {
+  state().listeners.add(listener)
+  return () => state().listeners.delete(listener)
 }
 
 /**

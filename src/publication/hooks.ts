@@ -1,6 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload } from 'payload'
 
-import { settleAfterCommit } from '../db/afterCommit'
 import { bumpGenerationAfterCommit, settleTransaction } from './generation'
 import { syncPublication } from './sync'
 
@@ -40,8 +39,7 @@ export const invalidatePublicOutputGlobal: GlobalAfterChangeHook = ({ doc, req }
 
 /**
  * Bump the generation again once a transaction that changed public content commits (or rolls
- * back), so no cache keeps what a reader saw before the commit, and run or drop the work waiting
- * for that commit (src/db/afterCommit.ts). Payload has no after-commit hook;
+ * back), so no cache keeps what a reader saw before the commit. Payload has no after-commit hook;
  * wrapping the adapter's two methods is the narrowest place to learn it.
  */
 export function watchTransactions(payload: Payload): void {
@@ -50,19 +48,15 @@ export function watchTransactions(payload: Payload): void {
   db.bilingualWatched = true
   type Settle = (id: Parameters<Payload['db']['commitTransaction']>[0]) => Promise<void>
   const thenSettle =
-    (method: Settle, committed: boolean): Settle =>
+    (method: Settle): Settle =>
     async (id) => {
       const resolved = await id
-      let ok = false
       try {
-        const result = await method(resolved)
-        ok = committed
-        return result
+        return await method(resolved)
       } finally {
         settleTransaction(resolved)
-        settleAfterCommit(resolved, ok)
       }
     }
-  db.commitTransaction = thenSettle(db.commitTransaction.bind(db), true)
-  db.rollbackTransaction = thenSettle(db.rollbackTransaction.bind(db), false)
+  db.commitTransaction = thenSettle(db.commitTransaction.bind(db))
+  db.rollbackTransaction = thenSettle(db.rollbackTransaction.bind(db))
 }

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { pickLanguage, translate } from '../i18n'
 import { refIds } from './facts'
+import { queueEmail, runMailQueue } from './mail'
 import type { WorkflowAction } from './states'
 
 type Doc = Record<string, any>
@@ -15,7 +16,8 @@ export function pluginSettings(payload: Payload): { publicUrl: string; usersColl
 
 /**
  * Tell people what happened, each in their preferred language: leaders when something is
- * submitted; the author when it is sent back, approved, published or unpublished.
+ * submitted; the author when it is sent back, approved, published or unpublished. The e-mails are
+ * queued with the action's `req` (workflow/mail.ts): they exist exactly when the action does.
  */
 export async function notify(
   payload: Payload,
@@ -53,28 +55,19 @@ export async function notify(
       title: String(args.doc.title ?? ''),
       url,
     }
-    await payload.sendEmail({
-      subject: translate(language, `email.${args.action}.subject`, values),
-      text: translate(language, `email.${args.action}.body`, values),
-      to: recipient.email,
-    })
+    await queueEmail(
+      payload,
+      {
+        subject: translate(language, `email.${args.action}.subject`, values),
+        text: translate(language, `email.${args.action}.body`, values),
+        to: recipient.email,
+      },
+      args.req,
+    )
   }
 }
 
-const pending = new Set<Promise<unknown>>()
-
-/**
- * Send the e-mails of an action without making the action wait for them: a slow or failing SMTP
- * server must not slow down or undo a workflow step. Failures are logged.
- */
-export function notifyInBackground(payload: Payload, args: Parameters<typeof notify>[1]): void {
-  const task = notify(payload, args)
-    .catch((error: unknown) => payload.logger.error({ err: error, msg: 'bilingual: workflow e-mail failed' }))
-    .finally(() => pending.delete(task))
-  pending.add(task)
-}
-
-/** Wait for every e-mail still being sent (tests, and scripts before they exit). */
-export async function flushNotifications(): Promise<void> {
-  while (pending.size) await Promise.all([...pending])
+/** Send the queued e-mails now instead of at the runner's next turn (tests, scripts). */
+export async function flushNotifications(payload: Payload): Promise<void> {
+  await runMailQueue(payload)
 }

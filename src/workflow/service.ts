@@ -5,7 +5,6 @@
  */
 import { APIError, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import { runAfterCommit } from '../db/afterCommit'
 import { withTransaction } from '../db/transaction'
 import { isLive } from '../publication/sync'
 
@@ -17,7 +16,7 @@ import { internalContext } from './context'
 import { authorshipOf, mediaRefsOf, missingText, refIds } from './facts'
 import { BASE_CHECKLIST, checkGates, type ConsentSubject, type GateProblem } from './gates'
 import { type Actor, applyTransition, getTransition, WorkflowError } from './machine'
-import { notifyInBackground } from './notify'
+import { notify } from './notify'
 import type { WorkflowAction, WorkflowState } from './states'
 
 type Doc = Record<string, any>
@@ -315,7 +314,7 @@ async function runInTransaction(payload: Payload, input: WorkflowActionInput, re
   if (action === 'unpublish' && collection !== 'language-versions') {
     await unpublishLanguageVersions(payload, collection, id, input, req)
   }
-  runAfterCommit(req, () => notifyInBackground(payload, { action, actor: user, collection, comment: input.comment ?? null, doc: current }))
+  await notify(payload, { action, actor: user, collection, comment: input.comment ?? null, doc: current, req })
   return result
 }
 

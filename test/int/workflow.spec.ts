@@ -23,7 +23,7 @@ afterAll(async () => app?.cleanup())
 
 async function act(collection: string, id: number | string, who: keyof Users | null, body: Record<string, unknown>, language = 'en') {
   const res = await client.json('POST', `/${collection}/${id}/workflow`, { body, headers: { 'accept-language': language }, token: who ? tokens[who] : undefined })
-  await flushNotifications() // e-mails are sent after the action answers
+  await flushNotifications(app.payload) // e-mails are queued by the action and sent by the runner
   return res
 }
 
