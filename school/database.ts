@@ -45,6 +45,9 @@ export function createDatabaseAdapter(
     busyTimeout: 5000,
     client: { url: `file:${choice.file}` },
     migrationDir,
+    // transactions for workflow actions (the plugin opens them behind a write gate; Payload's own
+    // operations and the migrations still run without: src/db/sqliteTransactions.ts)
+    transactionOptions: { behavior: 'immediate' },
     // Payload applies these on connect when NODE_ENV=production (`npm start`, a production seed)
     ...(options.prodMigrations ? { prodMigrations: options.prodMigrations } : {}),
     ...(options.push === undefined ? {} : { push: options.push }),

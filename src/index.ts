@@ -14,6 +14,7 @@ import { resolveOptions } from './defaults'
 import { catalogues, NAMESPACE, translate } from './i18n'
 import { megabytes } from './media/uploadGuard'
 import type { BilingualPublishingOptions, ResolvedOptions } from './types'
+import { gateSqliteTransactions } from './db/sqliteTransactions'
 import { watchTransactions } from './publication/hooks'
 import { startSharedGeneration } from './publication/sharedGeneration'
 import { allowRoles } from './access'
@@ -127,8 +128,11 @@ export const bilingualPublishing =
     const ourTranslations = { en: { [NAMESPACE]: catalogues.en }, vi: { [NAMESPACE]: catalogues.vi } }
     const hostTranslations = (incomingConfig.i18n?.translations ?? {}) as Record<string, unknown>
 
+    const hostDb = incomingConfig.db
     return {
       ...incomingConfig,
+      // SQLite: real transactions for workflow actions, behind a write gate (src/db/sqliteTransactions.ts)
+      db: options.disabled || !hostDb ? hostDb : { ...hostDb, init: (args) => gateSqliteTransactions(hostDb.init(args)) },
       // absolute URLs, and the only origin whose requests may use the session cookie
       csrf: [...new Set([...(incomingConfig.csrf ?? []), options.publicUrl])],
       serverURL: incomingConfig.serverURL ?? options.publicUrl,

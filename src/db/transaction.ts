@@ -1,15 +1,22 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
+import { sqliteTransactionOpener } from './sqliteTransactions'
+
 /**
- * Run `work` in one database transaction on `req`, or inside the one `req` already has, where the
- * database adapter provides transactions: MongoDB on a replica set. On SQLite Payload leaves them
- * off, and they must stay off: libsql runs a transaction on its current connection and opens a
- * new one, without the busy timeout, for everything after it, so writes made meanwhile by anyone
- * else fail at once with SQLITE_BUSY, and a write racing a transaction was seen to be lost. On
- * SQLite the work then runs as before, write by write.
+ * Run `work` in one database transaction on `req`, or inside the one `req` already has: on SQLite
+ * through the gate of ./sqliteTransactions.ts (when the adapter opted in with
+ * `transactionOptions`), on MongoDB through Payload's own (a replica set is needed). Everything
+ * `work` writes with this `req` commits together or not at all.
  */
 export async function withTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
-  const owner = await initTransaction(req)
+  const openSqlite = sqliteTransactionOpener(req.payload.db)
+  let owner: boolean
+  if (openSqlite && req.transactionID === undefined) {
+    req.transactionID = await openSqlite()
+    owner = true
+  } else {
+    owner = await initTransaction(req)
+  }
   try {
     const result = await work()
     if (owner) await commitTransaction(req)

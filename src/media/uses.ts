@@ -17,14 +17,21 @@ export function mediaUseWhere(collection: SourceCollection, mediaId: number | st
  */
 export function refreshLiveUse(req: PayloadRequest, mediaIds: Iterable<number | string>): Promise<void> {
   // Payload runs a bulk delete's documents in parallel: two syncs updating one photo at once
-  // interleave its locale rows. One refresh at a time.
+  // interleave its locale rows. One refresh at a time per transaction (or outside any): a refresh
+  // inside a workflow action's transaction must not wait behind a refresh outside it, which waits
+  // for that transaction to end (src/db/sqliteTransactions.ts).
   const ids = [...mediaIds]
-  const run = queue.then(() => refresh(req, ids))
-  queue = run.catch(() => undefined)
+  const key = typeof req.transactionID === 'string' || typeof req.transactionID === 'number' ? req.transactionID : 'none'
+  const run = (queues.get(key) ?? Promise.resolve()).then(() => refresh(req, ids))
+  const settled = run.catch(() => undefined)
+  queues.set(key, settled)
+  void settled.then(() => {
+    if (queues.get(key) === settled) queues.delete(key)
+  })
   return run
 }
 
-let queue: Promise<void> = Promise.resolve()
+const queues = new Map<number | string, Promise<void>>()
 
 async function refresh(req: PayloadRequest, mediaIds: Array<number | string>): Promise<void> {
   const ids = [...new Set(mediaIds.map(String))]

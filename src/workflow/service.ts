@@ -156,10 +156,10 @@ function describeProblems(language: string, problems: GateProblem[]): string[] {
 }
 
 /**
- * Run one workflow action. Where the database gives transactions (MongoDB on a replica set; not
- * SQLite, see src/db/transaction.ts) the new state, its audit entry, the cascade and the
- * publication index commit together, inside a caller's transaction if there is one, and the
- * e-mails go out after the commit. Throws APIError with 401/403/404/409/422 and a message in `language`.
+ * Run one workflow action in one transaction (src/db/transaction.ts: SQLite behind the write gate,
+ * MongoDB on a replica set), inside a caller's transaction if there is one: the new state, its
+ * audit entry, the cascade, the publication index and the e-mail jobs commit together or not at
+ * all. Throws APIError with 401/403/404/409/422 and a message in `language`.
  */
 export async function runWorkflowAction(payload: Payload, input: WorkflowActionInput): Promise<WorkflowActionResult> {
   const req = input.req ?? (await createLocalReq({ context: {} }, payload))

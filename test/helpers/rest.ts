@@ -38,11 +38,16 @@ export function createClient(config: Promise<SanitizedConfig> | SanitizedConfig)
   async function request(method: Method, path: string, options: RequestOptions = {}): Promise<Response> {
     const url = new URL(`http://localhost:3000/api${path}`)
     const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
-    const req = new Request(url, {
-      body: options.rawBody ?? options.formData ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
-      headers: headersFor(options),
-      method,
-    })
+    const headers = headersFor(options)
+    let body: ArrayBuffer | string | undefined = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body))
+    if (options.formData) {
+      // multipart encoded up front, as a browser sends it: on Node 24 a FormData body is a stream
+      // that undici keeps writing to after a handler that refused the upload has closed it
+      const encoded = new Response(options.formData)
+      body = await encoded.arrayBuffer()
+      headers['content-type'] = encoded.headers.get('content-type')!
+    }
+    const req = new Request(url, { body, headers, method })
     return handlers[method](req, { params: Promise.resolve({ slug }) })
   }
 
