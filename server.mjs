@@ -6,7 +6,9 @@
  * Plain Node, no TypeScript loader. Payload starts in src/instrumentation.ts before the first
  * request: it applies pending migrations (prodMigrations) and starts the jobs runner.
  */
+import { spawnSync } from 'node:child_process'
 import { createServer } from 'node:http'
+import path from 'node:path'
 
 import next from 'next'
 
@@ -21,6 +23,16 @@ if (!process.env.PAYLOAD_SECRET) {
 if (process.env.NODE_ENV !== 'production') {
   console.error('server.mjs serves the production build: run it with `npm start` (NODE_ENV=production), after `npm run build`.')
   process.exit(1)
+}
+
+if (process.env.DEMO_PASSWORD) {
+  // a demo (`DEMO_PASSWORD=… PAYLOAD_SECRET=… npm start`): an empty database gets the demo data and
+  // accounts first, as `npm run seed -- --if-empty` does; a database with content is left alone
+  const seeded = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'scripts/seed.ts'), '--if-empty'], { stdio: 'inherit' })
+  if (seeded.status !== 0) {
+    console.error('npm start: seeding the demo data failed; the server was not started.')
+    process.exit(1)
+  }
 }
 
 const port = Number(process.env.PORT || 3000)

@@ -5,6 +5,7 @@
  * in the feeds and portal pages each process keeps in memory.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -94,5 +95,34 @@ describe.skipIf(!env)('two server processes and a script on one database', () =>
     const delays = [await timeUntilShown(baseURL, renamed, since), await timeUntilShown(baseB, renamed, since)]
     console.info(`processes: after the script ended, the servers served its change after ${delays.join(' and ')} ms`)
     for (const delay of delays) expect(delay).toBeLessThanOrEqual(CHECK_UNTIL_MS)
+  })
+})
+
+describe.skipIf(!env)('a fresh clone: npm start with only PAYLOAD_SECRET (and DEMO_PASSWORD for a demo)', () => {
+  let server: ChildProcess | undefined
+  const port = String(Number(new URL(baseURL).port) + 3)
+  const base = `http://127.0.0.1:${port}`
+  const dir = path.join(root, 'data', 'e2e-fresh', String(Date.now()))
+  afterAll(async () => {
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM')
+    await new Promise((r) => setTimeout(r, 1000))
+    fs.rmSync(dir, { force: true, recursive: true })
+  })
+
+  it('makes the data folder, applies the migrations, seeds the demo and serves it', async () => {
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$|npm_|DEV$|PROD$|MODE$|BASE_URL$|SSR$|DATABASE_URI$)/.test(key)))
+    server = spawn(process.execPath, [path.join(root, 'server.mjs')], {
+      cwd: root,
+      detached: true,
+      // nothing else: the folder of the database does not exist yet
+      env: { ...inherited, DATABASE_URI: `file:${path.join(dir, 'nested', 'cms.db')}`, DEMO_PASSWORD: 'fresh-demo-password', NODE_ENV: 'production', PAYLOAD_SECRET: 'fresh-clone-secret', PORT: port, PUBLIC_URL: base } as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    await waitFor(`${base}/api/users/me`, 180_000)
+    const token = await apiLogin(base, 'admin@lechan.test', 'fresh-demo-password')
+    expect(token).toBeTruthy()
+    const items = JSON.parse(await feed(base)).items as unknown[]
+    expect(items.length).toBeGreaterThan(0)
+    expect((await fetch(`${base}/vi`)).status).toBe(200)
   })
 })
