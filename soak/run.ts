@@ -32,6 +32,10 @@ const CHECKLIST = { consentVerified: true, noStateSecrets: true, sourcesVerified
 
 type Sample = { kind: string; ms: number }
 const samples: Sample[] = []
+/** Requests answered as expected, per kind. */
+const succeeded = new Map<string, number>()
+/** E-mails the servers sent (without SMTP_URL they write one log line each). */
+let mailsSent = 0
 const errors: string[] = []
 let stopping = false
 
@@ -49,6 +53,7 @@ async function call(kind: string, url: string, init: RequestInit = {}, expected 
       errors.push(`${kind} ${init.method ?? 'GET'} ${url}: ${res.status} ${Buffer.from(body).toString('utf8').slice(0, 300)}`)
       return undefined
     }
+    succeeded.set(kind, (succeeded.get(kind) ?? 0) + 1)
     return new Response(body.byteLength ? body : null, { headers: res.headers, status: res.status })
   } catch (error) {
     errors.push(`${kind} ${url}: ${(error as Error).message}`)
@@ -82,7 +87,13 @@ async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildP
     cwd: root,
     detached: true,
     env: { ...env, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  let rest = ''
+  server.stdout!.on('data', (chunk: Buffer) => {
+    const lines = (rest + chunk.toString('utf8')).split('\n')
+    rest = lines.pop() ?? ''
+    mailsSent += lines.filter((line) => line.includes('[email] to=')).length
   })
   const until = Date.now() + 120_000
   while (Date.now() < until) {
@@ -170,9 +181,14 @@ async function invariants(payload: Payload, bases: string[]): Promise<Check[]> {
   const mismatch = [...liveIds].filter((id) => !indexed.has(id)).concat([...indexed].filter((id) => !liveIds.has(id)))
   checks.push({ detail: mismatch.join(', '), name: 'the publication index lists exactly the live articles', ok: mismatch.length === 0 })
 
+  // Payload deletes a job once it completed: what is left was not sent, or failed for good
   const jobs = await payload.find({ collection: 'payload-jobs', depth: 0, limit: 0, overrideAccess: true, pagination: false, where: { queue: { equals: MAIL_QUEUE } } })
   const unsent = jobs.docs.filter((job) => !job.completedAt || job.hasError)
-  checks.push({ detail: `${jobs.docs.length} queued`, name: 'every workflow e-mail was sent', ok: jobs.docs.length > 0 && unsent.length === 0 })
+  checks.push({ detail: unsent.map((j) => j.id).join(', '), name: 'no e-mail job is left unsent or failed', ok: unsent.length === 0 })
+  // submit: the two leaders; approve, publish, unpublish: the author
+  const count = (kind: string) => succeeded.get(kind) ?? 0
+  const expected = 2 * count('workflow: submit') + count('workflow: approve') + count('workflow: publish') + count('workflow: unpublish')
+  checks.push({ detail: `${mailsSent} sent, ${expected} expected`, name: 'every e-mail the actions asked for was sent exactly once', ok: mailsSent === expected })
 
   const feeds = await Promise.all(bases.map(async (base) => ((await (await fetch(`${base}/api/feeds/vi/feed.json`)).json()) as { items: Array<{ id: string }> }).items.map((i) => i.id).join()))
   checks.push({ name: 'both servers serve the same feed', ok: feeds.every((f) => f === feeds[0]) })
@@ -205,14 +221,19 @@ async function main() {
     ]
     await sleep(WARMUP_SECONDS * 1000)
     const memoryAtWarmup = servers.map((s) => rssKiB(s.pid!))
-    await sleep((SECONDS - WARMUP_SECONDS) * 1000)
-    const memoryAtEnd = servers.map((s) => rssKiB(s.pid!))
+    // the servers' memory every 30 s: growth that flattens is warm-up, growth that keeps its pace is a leak
+    const memory: number[][] = [memoryAtWarmup]
+    for (let left = SECONDS - WARMUP_SECONDS; left > 0; left -= 30) {
+      await sleep(Math.min(30, left) * 1000)
+      memory.push(servers.map((s) => rssKiB(s.pid!)))
+    }
+    const memoryAtEnd = memory.at(-1)!
     stopping = true
     await Promise.all(load)
     // the runners send every 5 s; give the last e-mails time to go
     await sleep(12_000)
 
-    const config = await buildConfig(createSchoolConfig({ db: createDatabaseAdapter({ file: dbFile, kind: 'sqlite' }, path.join(root, 'migrations')), secret: 'soak-secret' }))
+    const config = await buildConfig(createSchoolConfig({ db: createDatabaseAdapter({ file: dbFile, kind: 'sqlite' }, path.join(root, 'migrations'), { push: false }), secret: 'soak-secret' }))
     const payload = await getPayload({ config, cron: false, key: 'soak' } as never)
     const checks = await invariants(payload, bases)
     await payload.destroy()
@@ -224,7 +245,9 @@ async function main() {
       console.info(`  ${kind.padEnd(22)} ${String(times.length).padStart(6)} requests   p95 ${p95(times).toFixed(0).padStart(5)} ms`)
     }
     servers.forEach((_, i) =>
-      console.info(`  server ${i + 1} memory (RSS): ${(memoryAtWarmup[i]! / 1024).toFixed(0)} MiB after warm-up, ${(memoryAtEnd[i]! / 1024).toFixed(0)} MiB at the end (${(((memoryAtEnd[i]! - memoryAtWarmup[i]!) / memoryAtWarmup[i]!) * 100).toFixed(0)} %)`),
+      console.info(
+        `  server ${i + 1} memory (RSS): ${(memoryAtWarmup[i]! / 1024).toFixed(0)} MiB after warm-up, ${(memoryAtEnd[i]! / 1024).toFixed(0)} MiB at the end (+${(((memoryAtEnd[i]! - memoryAtWarmup[i]!) / memoryAtWarmup[i]!) * 100).toFixed(0)} %); every 30 s: ${memory.map((m) => (m[i]! / 1024).toFixed(0)).join(', ')} MiB`,
+      ),
     )
     for (const error of errors.slice(0, 20)) console.info(`  error: ${error}`)
     for (const check of checks) console.info(`  ${check.ok ? 'ok  ' : 'FAIL'} ${check.name}${check.detail && !check.ok ? `: ${check.detail}` : check.detail ? ` (${check.detail})` : ''}`)
