@@ -15,6 +15,7 @@ import { catalogues, NAMESPACE, translate } from './i18n'
 import { megabytes } from './media/uploadGuard'
 import type { BilingualPublishingOptions, ResolvedOptions } from './types'
 import { gateSqliteTransactions } from './db/sqliteTransactions'
+import { holdsRunnerLease } from './jobs/runnerLease'
 import { watchTransactions } from './publication/hooks'
 import { startSharedGeneration } from './publication/sharedGeneration'
 import { allowRoles } from './access'
@@ -83,8 +84,11 @@ function withOurJobs(jobs: Config['jobs']): Config['jobs'] {
     { allQueues: false, cron: '0 * * * * *', queue: SCHEDULE_QUEUE },
     { allQueues: false, cron: MAIL_CRON, limit: 100, queue: MAIL_QUEUE },
   ]
+  const hostShouldAutoRun = jobs?.shouldAutoRun
   return {
     ...jobs,
+    // one runner at a time across processes (src/jobs/runnerLease.ts)
+    shouldAutoRun: async (payload) => ((await hostShouldAutoRun?.(payload)) ?? true) && holdsRunnerLease(payload),
     autoRun:
       typeof autoRun === 'function'
         ? async (payload) => [...(await autoRun(payload)), ...ours]

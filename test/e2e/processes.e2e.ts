@@ -38,6 +38,12 @@ async function timeUntilShown(url: string, text: string, since: number): Promise
   return Number.POSITIVE_INFINITY
 }
 
+/** This process's environment without the test runner's, for a production server or script. */
+function serverEnvOf(publicUrl: string): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$|npm_|DEV$|PROD$|MODE$|BASE_URL$|SSR$|DATABASE_URI$)/.test(key)))
+  return { ...inherited, NODE_ENV: 'production', PUBLIC_URL: publicUrl } as NodeJS.ProcessEnv
+}
+
 // needs the database of the server the global setup started (not there with E2E_BASE_URL)
 describe.skipIf(!env)('two server processes and a script on one database', () => {
   let serverB: ChildProcess | undefined
@@ -98,7 +104,7 @@ describe.skipIf(!env)('two server processes and a script on one database', () =>
   })
 })
 
-describe.skipIf(!env)('a fresh clone: npm start with only PAYLOAD_SECRET (and DEMO_PASSWORD for a demo)', () => {
+describe('a fresh clone: npm start with only PAYLOAD_SECRET (and DEMO_PASSWORD for a demo), and a seed beside it', () => {
   let server: ChildProcess | undefined
   const port = String(Number(new URL(baseURL).port) + 3)
   const base = `http://127.0.0.1:${port}`
@@ -110,12 +116,11 @@ describe.skipIf(!env)('a fresh clone: npm start with only PAYLOAD_SECRET (and DE
   })
 
   it('makes the data folder, applies the migrations, seeds the demo and serves it', async () => {
-    const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$|npm_|DEV$|PROD$|MODE$|BASE_URL$|SSR$|DATABASE_URI$)/.test(key)))
     server = spawn(process.execPath, [path.join(root, 'server.mjs')], {
       cwd: root,
       detached: true,
       // nothing else: the folder of the database does not exist yet
-      env: { ...inherited, DATABASE_URI: `file:${path.join(dir, 'nested', 'cms.db')}`, DEMO_PASSWORD: 'fresh-demo-password', NODE_ENV: 'production', PAYLOAD_SECRET: 'fresh-clone-secret', PORT: port, PUBLIC_URL: base } as NodeJS.ProcessEnv,
+      env: { ...serverEnvOf(base), DATABASE_URI: `file:${path.join(dir, 'nested', 'cms.db')}`, DEMO_PASSWORD: 'fresh-demo-password', PAYLOAD_SECRET: 'fresh-clone-secret', PORT: port },
       stdio: ['ignore', 'ignore', 'inherit'],
     })
     await waitFor(`${base}/api/users/me`, 180_000)
@@ -124,5 +129,32 @@ describe.skipIf(!env)('a fresh clone: npm start with only PAYLOAD_SECRET (and DE
     const items = JSON.parse(await feed(base)).items as unknown[]
     expect(items.length).toBeGreaterThan(0)
     expect((await fetch(`${base}/vi`)).status).toBe(200)
+  })
+
+  it('a seed run beside the running server (`npm run seed`) shows on it within 2 s', async () => {
+    const env = { ...serverEnvOf(base), DATABASE_URI: `file:${path.join(dir, 'nested', 'cms.db')}`, DEMO_PASSWORD: 'fresh-demo-password', PAYLOAD_SECRET: 'fresh-clone-secret' }
+    // a change on the server the seed will undo
+    const token = await apiLogin(base, 'admin@lechan.test', 'fresh-demo-password')
+    const items = JSON.parse(await feed(base)).items as { tags?: string[] }[]
+    const shown = items.flatMap((item) => item.tags ?? [])[0]!
+    const { body } = await api(base, 'GET', `/categories?limit=1&locale=vi&where[name][equals]=${encodeURIComponent(shown)}`, token)
+    const renamed = `${shown} (trước khi seed lại)`
+    expect((await api(base, 'PATCH', `/categories/${body.docs[0].id}?locale=vi`, token, { name: renamed })).status).toBe(200)
+    expect(await feed(base)).toContain(renamed)
+
+    const seeded = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/seed.ts')], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
+    expect(seeded.status).toBe(0)
+    const since = Date.now()
+    let delay = Number.POSITIVE_INFINITY
+    while (Date.now() - since < CHECK_UNTIL_MS) {
+      const now = await feed(base)
+      if (!now.includes(renamed) && now.includes(shown)) {
+        delay = Date.now() - since
+        break
+      }
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    console.info(`processes: the server served the reseeded data after ${delay} ms`)
+    expect(delay).toBeLessThanOrEqual(CHECK_UNTIL_MS)
   })
 })
