@@ -228,6 +228,7 @@ export interface Article {
   publishAt?: string | null;
   unpublishAt?: string | null;
   workflowState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished';
+  live?: boolean | null;
   author?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
   /**
@@ -241,6 +242,7 @@ export interface Article {
   publishedAt?: string | null;
   searchText?: string | null;
   textHash?: string | null;
+  approvedTextHash?: string | null;
   languageVersions?: {
     docs?: (number | LanguageVersion)[];
     hasNextPage?: boolean;
@@ -365,17 +367,15 @@ export interface LanguageVersion {
   translator?: (number | null) | User;
   method: 'human' | 'machine-assisted';
   /**
-   * The source's title, summary or body changed after this version was made.
+   * The source's approved title, summary or body changed after this version was made.
    */
   outdated?: boolean | null;
-  /**
-   * Tick after checking this version against the source's current text; the outdated flag clears on save.
-   */
   syncWithSource?: boolean | null;
   sourceRevision?: string | null;
   sourceHash?: string | null;
   sourceKey?: string | null;
   workflowState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished';
+  live?: boolean | null;
   author?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
   /**
@@ -449,6 +449,7 @@ export interface Achievement {
   relatedArticle?: (number | null) | Article;
   channels?: ('portal' | 'vietnam-vn' | 'province' | 'doet')[] | null;
   workflowState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished';
+  live?: boolean | null;
   author?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
   /**
@@ -462,6 +463,7 @@ export interface Achievement {
   publishedAt?: string | null;
   searchText?: string | null;
   textHash?: string | null;
+  approvedTextHash?: string | null;
   languageVersions?: {
     docs?: (number | LanguageVersion)[];
     hasNextPage?: boolean;
@@ -776,6 +778,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishAt?: T;
   unpublishAt?: T;
   workflowState?: T;
+  live?: T;
   author?: T;
   lastEditedBy?: T;
   contributors?: T;
@@ -786,6 +789,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   searchText?: T;
   textHash?: T;
+  approvedTextHash?: T;
   languageVersions?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -829,6 +833,7 @@ export interface AchievementsSelect<T extends boolean = true> {
   relatedArticle?: T;
   channels?: T;
   workflowState?: T;
+  live?: T;
   author?: T;
   lastEditedBy?: T;
   contributors?: T;
@@ -839,6 +844,7 @@ export interface AchievementsSelect<T extends boolean = true> {
   publishedAt?: T;
   searchText?: T;
   textHash?: T;
+  approvedTextHash?: T;
   languageVersions?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -863,6 +869,7 @@ export interface LanguageVersionsSelect<T extends boolean = true> {
   sourceHash?: T;
   sourceKey?: T;
   workflowState?: T;
+  live?: T;
   author?: T;
   lastEditedBy?: T;
   contributors?: T;

@@ -9,7 +9,7 @@ import { foldSearchQuery, setSearchText } from '../src/hooks/searchText'
 import { syncPublicationAfterChange, syncPublicationAfterDelete } from '../src/publication/hooks'
 import { searchTextField, WORKFLOW_EDIT_COMPONENTS, workflowFields } from '../src/fields/workflow'
 import { label } from '../src/i18n'
-import { textHashField } from '../src/translations/textHash'
+import { approvedTextHashField, textHashField } from '../src/translations/textHash'
 import type { ResolvedOptions } from '../src/types'
 import { workflowEndpoints } from '../src/workflow/endpoint'
 import { guardWorkflowChange, guardWorkflowOperation } from '../src/workflow/guards'
@@ -67,10 +67,11 @@ export function sourceItemFields(pluginOptions: ResolvedOptions): Field[] {
     ...workflowFields(pluginOptions.usersCollection),
     searchTextField(),
     textHashField(),
+    approvedTextHashField(),
     {
       name: 'languageVersions',
       type: 'join',
-      admin: { defaultColumns: ['title', 'language', 'workflowState', 'outdated'] },
+      admin: { defaultColumns: ['title', 'language', 'workflowState', 'outdated', 'translator'] },
       collection: 'language-versions',
       label: label('fields.languageVersionsJoin'),
       on: 'source',

@@ -2,6 +2,7 @@ import * as migration_20261126_105941_initial from './20261126_105941_initial';
 import * as migration_20261126_112845_workflow from './20261126_112845_workflow';
 import * as migration_20261126_133310_publication_index from './20261126_133310_publication_index';
 import * as migration_20261202_152259_security_hardening from './20261202_152259_security_hardening';
+import * as migration_20261203_125222_translations_follow_approved_text from './20261203_125222_translations_follow_approved_text';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261202_152259_security_hardening.up,
     down: migration_20261202_152259_security_hardening.down,
-    name: '20261202_152259_security_hardening'
+    name: '20261202_152259_security_hardening',
+  },
+  {
+    up: migration_20261203_125222_translations_follow_approved_text.up,
+    down: migration_20261203_125222_translations_follow_approved_text.down,
+    name: '20261203_125222_translations_follow_approved_text'
   },
 ];

@@ -12,6 +12,7 @@ import { getPublishingSettingsGlobal } from '../globals/PublishingSettings'
 import { getSiteSettingsGlobal } from '../globals/SiteSettings'
 import { resolveOptions } from './defaults'
 import { catalogues, NAMESPACE, translate } from './i18n'
+import { languageOptions } from './fields/language'
 import { megabytes } from './media/uploadGuard'
 import type { BilingualPublishingOptions, ResolvedOptions } from './types'
 import { gateSqliteTransactions } from './db/sqliteTransactions'
@@ -142,9 +143,11 @@ export const bilingualPublishing =
       serverURL: incomingConfig.serverURL ?? options.publicUrl,
       admin: {
         ...incomingConfig.admin,
+        // one date format on every admin screen (Vietnamese order, 24-hour clock)
+        dateFormat: incomingConfig.admin?.dateFormat ?? 'dd/MM/yyyy HH:mm',
         components: {
           ...incomingConfig.admin?.components,
-          beforeDashboard: [...(incomingConfig.admin?.components?.beforeDashboard ?? []), '/src/exports/client#ReviewQueue'],
+          beforeDashboard: [...(incomingConfig.admin?.components?.beforeDashboard ?? []), '/src/exports/rsc#WorkDashboard'],
         },
       },
       collections: withReadGuards([...extendUsers(hostCollections, options), ...ours], options),
@@ -184,7 +187,8 @@ export const bilingualPublishing =
       localization: incomingConfig.localization ?? {
         defaultLocale: options.sourceLanguage,
         fallback: true,
-        locales: options.languages,
+        // named in the admin's language (a bare code showed "undefined" in the locale pill)
+        locales: languageOptions(options.languages).map(({ label: name, value }) => ({ code: value, label: name })),
       },
     }
   }

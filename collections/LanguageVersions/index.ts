@@ -6,7 +6,7 @@ import { languageField } from '../../src/fields/language'
 import { slugField } from '../../src/fields/slug'
 import { searchTextField, workflowFields } from '../../src/fields/workflow'
 import { label, options } from '../../src/i18n'
-import { computeOutdated, LANGUAGE_VERSIONS_SLUG, prepareLanguageVersion } from '../../src/translations/languageVersionHooks'
+import { LANGUAGE_VERSIONS_SLUG, prepareLanguageVersion } from '../../src/translations/languageVersionHooks'
 import { previewUrl } from '../../src/portal/previewUrl'
 import type { ResolvedOptions } from '../../src/types'
 import { workflowAdmin, workflowCollectionBase } from '../shared'
@@ -19,6 +19,13 @@ export function getLanguageVersionsCollection(pluginOptions: ResolvedOptions): C
     beforeValidate: [prepareLanguageVersion],
   })
   const fields: Field[] = [
+    {
+      // the translator's workspace: the source's text, its changes, and its photos' texts
+      name: 'sourcePanel',
+      type: 'ui',
+      admin: { components: { Field: '/src/exports/client#SourcePanel' }, position: 'sidebar' },
+      label: label('workflow.source.title'),
+    },
     {
       name: 'source',
       type: 'relationship',
@@ -52,15 +59,19 @@ export function getLanguageVersionsCollection(pluginOptions: ResolvedOptions): C
     {
       name: 'outdated',
       type: 'checkbox',
-      admin: { description: label('fields.outdatedDescription'), position: 'sidebar', readOnly: true },
-      hooks: { afterRead: pluginOptions.disabled ? [] : [computeOutdated] },
+      // set by the workflow when the source's approved text changes (src/translations/outdated.ts)
+      access: readOnly,
+      admin: { components: { Cell: '/src/exports/client#OutdatedCell' }, description: label('fields.outdatedDescription'), position: 'sidebar', readOnly: true },
+      defaultValue: false,
+      index: true,
       label: label('fields.outdated'),
-      virtual: true,
     },
     {
+      // API only: `PATCH … { syncWithSource: true }` records the source's current text; the admin
+      // uses the workflow panel's "Mark as up to date", which is audited
       name: 'syncWithSource',
       type: 'checkbox',
-      admin: { description: label('fields.syncWithSourceDescription'), position: 'sidebar' },
+      admin: { hidden: true },
       label: label('fields.syncWithSource'),
       virtual: true,
     },

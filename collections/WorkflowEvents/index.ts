@@ -41,7 +41,7 @@ export function getWorkflowEventsCollection(pluginOptions: ResolvedOptions): Col
       { name: 'from', type: 'select', label: label('fields.from'), options: options('states', WORKFLOW_STATES) },
       // consent changes (action `consent_changed`) move no state: their comment says what changed
       { name: 'to', type: 'select', label: label('fields.to'), options: options('states', WORKFLOW_STATES) },
-      { name: 'action', type: 'select', label: label('fields.action'), options: options('actions', [...WORKFLOW_ACTIONS, 'consent_changed']), required: true },
+      { name: 'action', type: 'select', label: label('fields.action'), options: options('actions', [...WORKFLOW_ACTIONS, 'consent_changed', 'marked_up_to_date']), required: true },
       { name: 'comment', type: 'textarea', label: label('fields.comment') },
       { name: 'contentHash', type: 'text', label: label('fields.contentHash') },
       { name: 'sourceRevision', type: 'text', label: label('fields.sourceRevision') },

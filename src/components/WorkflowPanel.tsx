@@ -1,87 +1,178 @@
 'use client'
-import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useCallback, useEffect, useState } from 'react'
+import { useConfig, useDocumentInfo, useFormModified, useTranslation } from '@payloadcms/ui'
+import { useState } from 'react'
 
 import { translate } from '../i18n'
-import { StateBadge } from './StateBadge'
+import { OutdatedBadge, StateBadge } from './StateBadge'
+import { formatDateTime, useWorkflowInfo } from './workflowInfo'
 
-type Info = {
-  compare: { approved: null | number | string; latest: null | number | string }
-  actions: Array<{ action: string; commentRequired: boolean; label: string }>
-  checklist: Array<{ key: string; label: string }>
-  history: Array<{ action: string; actorLabel: string; at: string; comment?: null | string; from?: string; id: number | string; to: string }>
-  outdated: boolean
-  state: string
+type Problem = { code: string; message: string; values?: { field?: string; mediaId?: number | string } }
+type Refusal = { language?: string; message: string; problems: Problem[] }
+
+/** The refusal a workflow endpoint answered, with every problem it listed. */
+async function readRefusal(res: Response): Promise<Refusal> {
+  const body = (await res.json().catch(() => null)) as { errors?: Array<{ data?: { language?: string; problems?: Problem[] }; message: string }> } | null
+  const first = body?.errors?.[0]
+  return { language: first?.data?.language, message: first?.message ?? `${res.status} ${res.statusText}`, problems: first?.data?.problems ?? [] }
+}
+
+/** Bring a field of the form into view and focus it. */
+function goTo(elementId: string) {
+  const element = document.getElementById(elementId)
+  element?.scrollIntoView({ behavior: 'smooth', block: 'center' })
+  ;(element?.querySelector('input, textarea, [contenteditable="true"]') as HTMLElement | null)?.focus()
 }
 
 /**
  * The edit view's workflow sidebar: the state, the actions this user may take now (each asking for
- * a comment, the checklist or a time where needed), and the item's history.
+ * a comment, the checklist or a time where needed), what a leader should know before approving,
+ * every refusal with a way to fix each problem, and the item's history.
  */
 export function WorkflowPanel() {
   const { collectionSlug, id } = useDocumentInfo()
   const { config } = useConfig()
   const { i18n } = useTranslation()
+  const modified = useFormModified()
   const t = (key: string, values?: Record<string, unknown>) => translate(i18n.language, key, values)
-  const base = `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${id}/workflow`
-  const [info, setInfo] = useState<Info | null>(null)
+  const { info, url } = useWorkflowInfo()
   const [open, setOpen] = useState<null | string>(null)
   const [comment, setComment] = useState('')
   const [checked, setChecked] = useState<Record<string, boolean>>({})
   const [publishAt, setPublishAt] = useState('')
   const [confirmUpToDate, setConfirmUpToDate] = useState(false)
-  const [error, setError] = useState<null | string>(null)
+  const [refusal, setRefusal] = useState<null | Refusal>(null)
   const [busy, setBusy] = useState(false)
-
-  const load = useCallback(async () => {
-    if (!id) return
-    const res = await fetch(base, { credentials: 'include', headers: { 'accept-language': i18n.language } })
-    if (res.ok) setInfo((await res.json()) as Info)
-  }, [base, id, i18n.language])
-
-  useEffect(() => {
-    void load()
-  }, [load])
+  const admin = config.routes.admin
 
   if (!id) return <div className="workflow-panel">{t('workflow.ui.saveFirst')}</div>
   if (!info) return null
 
-  const current = info.actions.find((a) => a.action === open)
+  const choices = [
+    ...info.actions,
+    ...(info.canMarkUpToDate ? [{ action: 'up_to_date', commentRequired: false, label: t('workflow.ui.markUpToDate') }] : []),
+  ]
+  const current = choices.find((a) => a.action === open)
+  const actionWord = (label: string) => label.toLocaleLowerCase(i18n.language)
+
   const submit = async () => {
     if (!current) return
+    setRefusal(null)
+    // no lost work: an edited form is saved first, by the person, then the action runs on what was saved
+    if (modified) {
+      setRefusal({ message: t('workflow.ui.saveBeforeAction', { action: actionWord(current.label) }), problems: [] })
+      return
+    }
     setBusy(true)
-    setError(null)
-    const res = await fetch(base, {
-      body: JSON.stringify({
-        action: current.action,
-        checklist: current.action === 'approve' ? checked : undefined,
-        comment: comment || undefined,
-        confirmUpToDate: confirmUpToDate || undefined,
-        publishAt: current.action === 'publish' && publishAt ? new Date(publishAt).toISOString() : undefined,
-      }),
+    const upToDate = current.action === 'up_to_date'
+    const res = await fetch(upToDate ? url.replace(/\/workflow$/, '/up-to-date') : url, {
+      body: JSON.stringify(
+        upToDate
+          ? { comment: comment || undefined }
+          : {
+              action: current.action,
+              checklist: current.action === 'approve' ? checked : undefined,
+              comment: comment || undefined,
+              confirmUpToDate: confirmUpToDate || undefined,
+              publishAt: current.action === 'publish' && publishAt ? new Date(publishAt).toISOString() : undefined,
+            },
+      ),
       credentials: 'include',
       headers: { 'accept-language': i18n.language, 'content-type': 'application/json' },
       method: 'POST',
     })
     setBusy(false)
     if (!res.ok) {
-      const body = (await res.json().catch(() => null)) as { errors?: Array<{ message: string }> } | null
-      setError(body?.errors?.[0]?.message ?? res.statusText)
+      setRefusal(await readRefusal(res))
       return
     }
     window.location.reload()
   }
 
+  const fixFor = (problem: Problem, language?: string) => {
+    const mediaId = problem.values?.mediaId
+    if (problem.code === 'altMissing' && mediaId !== undefined) {
+      // a translator fills the photo's text in this form (the source panel); others open the photo in that language
+      if (collectionSlug === 'language-versions' && document.getElementById(`photo-${mediaId}`)) {
+        return (
+          <button className="workflow-fix" onClick={() => goTo(`photo-${mediaId}`)} type="button">
+            {t('workflow.ui.fixAlt')}
+          </button>
+        )
+      }
+      return (
+        <a className="workflow-fix" href={`${admin}/collections/media/${mediaId}${language ? `?locale=${language}` : ''}`}>
+          {t('workflow.ui.fixAlt')}
+        </a>
+      )
+    }
+    if (mediaId !== undefined) {
+      return (
+        <a className="workflow-fix" href={`${admin}/collections/media/${mediaId}`}>
+          {t('workflow.ui.fixPhoto')}
+        </a>
+      )
+    }
+    if (problem.code === 'textMissing' && problem.values?.field) {
+      const field = problem.values.field === 'body' && collectionSlug === 'achievements' ? 'description' : problem.values.field
+      return (
+        <button className="workflow-fix" onClick={() => goTo(`field-${field}`)} type="button">
+          {t('workflow.ui.fixField')}
+        </button>
+      )
+    }
+    if (problem.code === 'consentMissing' || problem.code === 'consentExpired' || problem.code === 'consentScope') {
+      return (
+        <button className="workflow-fix" onClick={() => goTo('field-students')} type="button">
+          {t('workflow.ui.fixField')}
+        </button>
+      )
+    }
+    if (problem.code === 'checklist') return <span className="workflow-fix">{t('workflow.ui.fixChecklist')}</span>
+    return null
+  }
+
+  const compareHref =
+    info.compare.approved && info.compare.latest && info.compare.approved !== info.compare.latest
+      ? `${admin}/collections/${collectionSlug}/${id}/versions/${info.compare.latest}?versionFrom=${info.compare.approved}`
+      : null
+
   return (
     <div className="workflow-panel" data-testid="workflow-panel" style={{ display: 'grid', gap: 12, marginBottom: 24 }}>
       <div>
         <div style={{ fontWeight: 600, marginBottom: 4 }}>{t('workflow.ui.title')}</div>
-        <StateBadge state={info.state} />
-        {info.outdated ? <p style={{ color: '#b45309', margin: '6px 0 0' }}>{t('workflow.ui.outdatedWarning')}</p> : null}
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
+          <StateBadge live={info.live} state={info.state} />
+          {info.outdated ? <OutdatedBadge /> : null}
+        </div>
+        {info.live && info.state !== 'published' ? (
+          <p data-testid="workflow-pending-edit" style={{ fontSize: 13, margin: '6px 0 0' }}>
+            {t('workflow.ui.editState', { state: t(`states.${info.state}`) })}. {t('workflow.ui.pendingEdit')}
+          </p>
+        ) : null}
+        {info.outdated ? (
+          <p data-testid="workflow-outdated" style={{ color: '#b91c1c', margin: '6px 0 0' }}>
+            {t('workflow.ui.outdatedWarning')}
+          </p>
+        ) : null}
+        {info.submitted && info.state === 'in_review' ? (
+          <p data-testid="workflow-submitted" style={{ fontSize: 13, margin: '6px 0 0', opacity: 0.8 }}>
+            {t('workflow.ui.submittedBy', { name: info.submitted.by, time: formatDateTime(info.submitted.at) })}
+          </p>
+        ) : null}
+        {info.changedSinceSubmit ? (
+          <div data-testid="workflow-changed-since-submit" role="status" style={{ background: '#fef3c7', borderRadius: 4, marginTop: 6, padding: 8 }}>
+            {t('workflow.ui.changedSinceSubmit')}{' '}
+            {info.compare.submitted && info.compare.latest ? (
+              <a href={`${admin}/collections/${collectionSlug}/${id}/versions/${info.compare.latest}?versionFrom=${info.compare.submitted}`}>
+                {t('workflow.ui.compareSubmitted')}
+              </a>
+            ) : null}
+          </div>
+        ) : null}
       </div>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
-        {info.actions.length === 0 ? <span style={{ opacity: 0.7 }}>{t('workflow.ui.noActions')}</span> : null}
-        {info.actions.map((a) => (
+        {choices.length === 0 ? <span style={{ opacity: 0.7 }}>{t('workflow.ui.noActions')}</span> : null}
+        {choices.map((a) => (
           <button
             className="btn btn--style-secondary btn--size-small"
             data-action={a.action}
@@ -89,7 +180,7 @@ export function WorkflowPanel() {
             onClick={(event) => {
               event.preventDefault()
               setOpen(a.action)
-              setError(null)
+              setRefusal(null)
             }}
             type="button"
           >
@@ -105,6 +196,17 @@ export function WorkflowPanel() {
           style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, display: 'grid', gap: 8, padding: 10 }}
         >
           <strong>{current.label}</strong>
+          {modified ? (
+            <div data-testid="workflow-unsaved" style={{ color: '#92400e' }}>
+              {t('workflow.ui.saveBeforeAction', { action: actionWord(current.label) })}
+            </div>
+          ) : null}
+          {current.action === 'up_to_date' ? <p style={{ margin: 0 }}>{t('workflow.ui.markUpToDateHelp')}</p> : null}
+          {current.action === 'approve' && info.changedSinceSubmit ? (
+            <div role="alert" style={{ color: '#92400e' }}>
+              {t('workflow.ui.changedSinceSubmit')}
+            </div>
+          ) : null}
           {current.action === 'approve' ? (
             <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
               <legend>{t('workflow.ui.checklist')}</legend>
@@ -137,9 +239,22 @@ export function WorkflowPanel() {
             {current.commentRequired ? t('workflow.ui.commentRequired') : t('workflow.ui.comment')}
             <textarea name="comment" onChange={(e) => setComment(e.target.value)} required={current.commentRequired} rows={3} value={comment} />
           </label>
-          {error ? (
-            <div role="alert" style={{ color: '#b91c1c' }}>
-              {error}
+          {refusal ? (
+            <div data-testid="workflow-error" role="alert" style={{ color: '#b91c1c' }}>
+              {refusal.problems.length ? (
+                <>
+                  <div>{t('workflow.ui.problemsTitle')}</div>
+                  <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+                    {refusal.problems.map((problem, index) => (
+                      <li data-problem={problem.code} key={`${problem.code}-${index}`}>
+                        {problem.message} {fixFor(problem, refusal.language)}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                refusal.message
+              )}
             </div>
           ) : null}
           <div style={{ display: 'flex', gap: 6 }}>
@@ -162,15 +277,8 @@ export function WorkflowPanel() {
           </div>
         </div>
       ) : null}
-      <a
-        data-testid="workflow-compare"
-        href={
-          info.compare.approved && info.compare.latest && info.compare.approved !== info.compare.latest
-            ? `${config.routes.admin}/collections/${collectionSlug}/${id}/versions/${info.compare.latest}?versionFrom=${info.compare.approved}`
-            : `${config.routes.admin}/collections/${collectionSlug}/${id}/versions`
-        }
-      >
-        {t('workflow.ui.compare')}
+      <a data-testid="workflow-compare" href={compareHref ?? `${admin}/collections/${collectionSlug}/${id}/versions`}>
+        {compareHref ? t('workflow.ui.compare') : t('workflow.ui.versionHistory')}
       </a>
       <div>
         <div style={{ fontWeight: 600, marginBottom: 4 }}>{t('workflow.ui.history')}</div>
@@ -181,7 +289,7 @@ export function WorkflowPanel() {
               <div>
                 <strong>{t(`actions.${event.action}`)}</strong> · {event.actorLabel === 'system' ? t('workflow.ui.system') : event.actorLabel}
               </div>
-              <div style={{ fontSize: 12, opacity: 0.75 }}>{new Date(event.at).toLocaleString(i18n.language)}</div>
+              <div style={{ fontSize: 12, opacity: 0.75 }}>{formatDateTime(event.at)}</div>
               {event.comment ? <div style={{ fontStyle: 'italic' }}>“{event.comment}”</div> : null}
             </li>
           ))}

@@ -5,6 +5,7 @@ export const STATE_COLOURS: Record<string, { background: string; color: string }
   draft: { background: '#e5e7eb', color: '#1f2937' },
   in_review: { background: '#ede9fe', color: '#4c1d95' },
   published: { background: '#d1fae5', color: '#065f46' },
+  published_pending: { background: '#fef3c7', color: '#065f46' },
   unpublished: { background: '#fee2e2', color: '#7f1d1d' },
 }
 
@@ -18,3 +19,6 @@ export const badgeStyle = (state: string) => ({
   padding: '0 10px',
   whiteSpace: 'nowrap' as const,
 })
+
+/** The red "Needs update" badge of an outdated translation. */
+export const OUTDATED_STYLE = { ...badgeStyle('unpublished'), background: '#b91c1c', color: '#ffffff' }

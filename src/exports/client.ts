@@ -1,5 +1,6 @@
 /** Admin components of the plugin, referenced by path from the config and the import map. */
 export { HiddenButton } from '../components/HiddenButton'
-export { ReviewQueue } from '../components/ReviewQueue'
-export { StateBadge, StateCell } from '../components/StateBadge'
+export { LocalTime, TimeSince } from '../components/LocalTime'
+export { SourcePanel } from '../components/SourcePanel'
+export { OutdatedBadge, OutdatedCell, StateBadge, StateCell, WorkflowStatus } from '../components/StateBadge'
 export { WorkflowPanel } from '../components/WorkflowPanel'

@@ -1,4 +1,7 @@
-import type { CollectionSlug, Field, FieldAccess } from 'payload'
+import type { CollectionSlug, Field, FieldAccess, FieldHook } from 'payload'
+
+import { PUBLIC_READ } from '../publication/constants'
+import { isLive } from '../publication/sync'
 
 import { label, options } from '../i18n'
 import { WORKFLOW_STATES } from '../workflow/states'
@@ -31,6 +34,16 @@ export function workflowFields(usersCollection: string): Field[] {
       label: label('fields.workflowState'),
       options: options('states', WORKFLOW_STATES),
       required: true,
+    },
+    {
+      // whether a published version is on the site, whatever the newest revision's state: a live
+      // item with a pending edit shows as "Published · edits pending" (staff reads only)
+      name: 'live',
+      type: 'checkbox',
+      admin: { disableBulkEdit: true, disableListColumn: true, disableListFilter: true, hidden: true },
+      hooks: { afterRead: [readLive] },
+      label: label('fields.live'),
+      virtual: true,
     },
     {
       name: 'author',
@@ -99,6 +112,12 @@ export function workflowFields(usersCollection: string): Field[] {
   ]
 }
 
+const readLive: FieldHook = async ({ collection, context, req, siblingData }) => {
+  if (context?.[PUBLIC_READ] || !req.user || !collection || siblingData?.id === undefined) return undefined
+  if (siblingData._status === 'published') return true
+  return isLive(req, collection.slug, siblingData.id as number)
+}
+
 /** A folded copy of the title and summary, so "le chan" finds "Lê Chân" (filled by a hook). */
 export function searchTextField(): Field {
   return {
@@ -114,5 +133,7 @@ export function searchTextField(): Field {
 /** Payload's own Publish and Unpublish buttons give way to the workflow panel. */
 export const WORKFLOW_EDIT_COMPONENTS = {
   PublishButton: '/src/exports/client#HiddenButton',
+  // the header shows the workflow's state (live-aware), as the panel and the list do
+  Status: '/src/exports/client#WorkflowStatus',
   UnpublishButton: '/src/exports/client#HiddenButton',
 }

@@ -1,12 +1,17 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 import { foldForSearch } from '../text'
+import { richTextToPlainText } from '../text/richText'
 
-/** Keep `searchText` as the folded title and summary, so searches ignore tone marks and đ. */
+/**
+ * Keep `searchText` as the folded title, summary and body (or description), so searches ignore
+ * tone marks and đ and find words that are only in the body.
+ */
 export const setSearchText: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const title = (data.title ?? originalDoc?.title ?? '') as string
   const summary = (data.summary ?? originalDoc?.summary ?? '') as string
-  data.searchText = foldForSearch(`${title} ${summary}`)
+  const body = richTextToPlainText(data.body ?? originalDoc?.body ?? data.description ?? originalDoc?.description)
+  data.searchText = foldForSearch(`${title} ${summary} ${body}`)
   return data
 }
 

@@ -1,14 +1,38 @@
 /* The plugin's en catalogue: API errors, e-mails, feeds, reports and admin labels all read it. */
 const en = {
   "collections": {
-    "articles": { "singular": "Article", "plural": "Articles" },
-    "achievements": { "singular": "Achievement", "plural": "Achievements" },
-    "languageVersions": { "singular": "Language version", "plural": "Language versions" },
-    "categories": { "singular": "Category", "plural": "Categories" },
-    "media": { "singular": "Media item", "plural": "Media" },
-    "workflowEvents": { "singular": "Workflow event", "plural": "Workflow events" },
-    "publishedEntries": { "singular": "Publication entry", "plural": "Publication index" },
-    "users": { "singular": "User", "plural": "Users" }
+    "articles": {
+      "singular": "Article",
+      "plural": "Articles"
+    },
+    "achievements": {
+      "singular": "Achievement",
+      "plural": "Achievements"
+    },
+    "languageVersions": {
+      "singular": "Language version",
+      "plural": "Language versions"
+    },
+    "categories": {
+      "singular": "Category",
+      "plural": "Categories"
+    },
+    "media": {
+      "singular": "Media item",
+      "plural": "Media"
+    },
+    "workflowEvents": {
+      "singular": "Workflow event",
+      "plural": "Workflow events"
+    },
+    "publishedEntries": {
+      "singular": "Publication entry",
+      "plural": "Publication index"
+    },
+    "users": {
+      "singular": "User",
+      "plural": "Users"
+    }
   },
   "globals": {
     "siteSettings": "Site settings",
@@ -35,8 +59,8 @@ const en = {
     "byline": "Byline",
     "eventDate": "Event date",
     "channels": "Distribution channels",
-    "publishAt": "Publish at",
-    "unpublishAt": "Unpublish at",
+    "publishAt": "Scheduled publish time",
+    "unpublishAt": "Scheduled unpublish time",
     "languageVersionsJoin": "Language versions",
     "description": "Description",
     "competition": "Competition",
@@ -62,8 +86,8 @@ const en = {
     "method": "Method",
     "sourceRevision": "Source revision",
     "sourceHash": "Source content hash",
-    "outdated": "Outdated",
-    "outdatedDescription": "The source's title, summary or body changed after this version was made.",
+    "outdated": "Needs update",
+    "outdatedDescription": "The source's approved title, summary or body changed after this version was made.",
     "syncWithSource": "Mark as up to date with the source",
     "syncWithSourceDescription": "Tick after checking this version against the source's current text; the outdated flag clears on save.",
     "name": "Name",
@@ -115,7 +139,9 @@ const en = {
     "checklistLabel": "Label",
     "defaultChannels": "Default channels for new items",
     "feedItemLimit": "Items per feed",
-    "newsPublicationName": "Publication name (Google News)"
+    "newsPublicationName": "Publication name (Google News)",
+    "approvedTextHash": "Approved text hash",
+    "live": "Live on the site"
   },
   "planAreas": {
     "resolution-47": "Implementing Resolution 47/NQ-CP on foreign information",
@@ -165,7 +191,8 @@ const en = {
     "changes_requested": "Changes requested",
     "approved": "Approved",
     "published": "Published",
-    "unpublished": "Unpublished"
+    "unpublished": "Unpublished",
+    "published_pending": "Published · edits pending"
   },
   "actions": {
     "submit": "Submit for review",
@@ -174,7 +201,8 @@ const en = {
     "publish": "Publish",
     "unpublish": "Unpublish",
     "reopen": "Reopen",
-    "consent_changed": "Consent changed"
+    "consent_changed": "Consent changed",
+    "marked_up_to_date": "Marked as up to date"
   },
   "languages": {
     "vi": "Vietnamese",
@@ -193,7 +221,7 @@ const en = {
     "slugTaken": "The slug \"{{slug}}\" is already used by another item in {{language}}.",
     "schoolYear": "Write the school year as two consecutive years, for example 2025-2026.",
     "url": "Enter a full web address starting with https:// or http://.",
-    "unpublishBeforePublish": "\"Unpublish at\" must come after \"Publish at\".",
+    "unpublishBeforePublish": "\"Scheduled unpublish time\" must be after \"Scheduled publish time\".",
     "sameLanguageAsSource": "A language version must be in another language than its source ({{language}}).",
     "duplicateLanguageVersion": "This source already has a version in {{language}}. Edit that one instead.",
     "sourceMissing": "The source item does not exist any more.",
@@ -245,7 +273,8 @@ const en = {
       "publishGuard": "Publishing goes through the review workflow: submit the item, then a leader approves and publishes it.",
       "restoreAsDraft": "Restore an earlier version as a draft (it then goes through review); restoring straight to the live site is not allowed.",
       "notTranslator": "Only the translator of this version can confirm it is still accurate.",
-      "badPublishAt": "\"publishAt\" must be a date and time, for example 2026-12-01T08:00:00+07:00."
+      "badPublishAt": "\"publishAt\" must be a date and time, for example 2026-12-01T08:00:00+07:00.",
+      "notTranslatorOrLeader": "Only this version's translator, a leader or an admin can mark it as up to date."
     },
     "gates": {
       "checklist": "tick every item of the approval checklist ({{items}})",
@@ -278,12 +307,62 @@ const en = {
       "publishAt": "Publish at (leave empty to publish now)",
       "scheduled": "Scheduled to publish at {{time}}",
       "confirmUpToDate": "I confirm this translation is still accurate",
-      "outdatedWarning": "The source changed after this translation was made.",
+      "outdatedWarning": "The source's approved text changed after this version was made.",
       "reviewQueue": "Awaiting review",
       "reviewQueueEmpty": "Nothing awaits review.",
       "saveFirst": "Save the document first.",
       "done": "Done: the item is now \"{{state}}\".",
-      "system": "system"
+      "system": "system",
+      "outdatedBadge": "Needs update",
+      "markUpToDate": "Mark as up to date",
+      "markUpToDateHelp": "Check this version against the source's approved text first. This is recorded in the history.",
+      "saveBeforeAction": "Save before {{action}}: the form has changes that are not saved. Save them (\"Save draft\"), then try again.",
+      "problemsTitle": "Fix these first:",
+      "fixAlt": "Add the alt text",
+      "fixPhoto": "Open the photo",
+      "fixField": "Go to the field",
+      "fixChecklist": "Tick the items below",
+      "changedSinceSubmit": "The text changed after it was submitted for review. Check what changed before approving.",
+      "compareSubmitted": "What changed since it was submitted",
+      "versionHistory": "Version history",
+      "submittedBy": "Submitted by {{name}}, {{time}}",
+      "pendingEdit": "The published version stays on the site until this edit is approved and published.",
+      "editState": "This edit: {{state}}",
+      "markedUpToDate": "Marked as up to date."
+    },
+    "dashboard": {
+      "myDrafts": "My drafts",
+      "changesRequested": "Changes requested to me",
+      "waiting": "Waiting for my review",
+      "outdatedMine": "My translations that need updating",
+      "outdatedAll": "Translations that need updating",
+      "recent": "Recently published",
+      "empty": "Nothing here.",
+      "item": "Item",
+      "type": "Type",
+      "language": "Language",
+      "submitter": "Submitted by",
+      "waitingFor": "Waiting",
+      "updated": "Updated",
+      "published": "Published",
+      "state": "State",
+      "title": "My work"
+    },
+    "source": {
+      "title": "Source text",
+      "approved": "Approved text ({{language}})",
+      "draft": "Draft, not yet approved ({{language}})",
+      "changes": "What changed in the source since this version was made",
+      "noOld": "The text this version was made from is no longer in the source's history.",
+      "noChanges": "No changes in the title, summary or body.",
+      "open": "Open the source",
+      "pick": "Choose the source first: its text then shows here.",
+      "photos": "Photos: alt text and caption in {{language}}",
+      "photosNeedLanguage": "Choose this version's language to edit the photos' texts.",
+      "noPhotos": "The source has no photos.",
+      "sourceAlt": "In the source: {{alt}}",
+      "savePhoto": "Save",
+      "saved": "Saved."
     }
   },
   "feeds": {
@@ -349,6 +428,10 @@ const en = {
     "unpublish": {
       "subject": "[Unpublished] {{title}}",
       "body": "\"{{title}}\" was unpublished by {{actor}}:\n\n{{comment}}\n\nOpen it: {{url}}"
+    },
+    "outdated": {
+      "subject": "[Needs update] {{title}}",
+      "body": "The source \"{{source}}\" changed, and the change was approved, after your version \"{{title}}\" was made. Update your version, or mark it as up to date if it still matches.\n\nOpen: {{url}}"
     }
   },
   "seed": {

@@ -3,14 +3,38 @@ import type { Catalogue } from './types'
 
 const vi: Catalogue = {
   "collections": {
-    "articles": { "singular": "Bài viết", "plural": "Bài viết" },
-    "achievements": { "singular": "Thành tích", "plural": "Thành tích" },
-    "languageVersions": { "singular": "Bản ngôn ngữ", "plural": "Bản ngôn ngữ" },
-    "categories": { "singular": "Chuyên mục", "plural": "Chuyên mục" },
-    "media": { "singular": "Tệp đa phương tiện", "plural": "Thư viện ảnh" },
-    "workflowEvents": { "singular": "Sự kiện quy trình", "plural": "Nhật ký quy trình" },
-    "publishedEntries": { "singular": "Mục đã xuất bản", "plural": "Chỉ mục xuất bản" },
-    "users": { "singular": "Người dùng", "plural": "Người dùng" }
+    "articles": {
+      "singular": "Bài viết",
+      "plural": "Bài viết"
+    },
+    "achievements": {
+      "singular": "Thành tích",
+      "plural": "Thành tích"
+    },
+    "languageVersions": {
+      "singular": "Bản ngôn ngữ",
+      "plural": "Bản ngôn ngữ"
+    },
+    "categories": {
+      "singular": "Chuyên mục",
+      "plural": "Chuyên mục"
+    },
+    "media": {
+      "singular": "Tệp đa phương tiện",
+      "plural": "Thư viện ảnh"
+    },
+    "workflowEvents": {
+      "singular": "Sự kiện quy trình",
+      "plural": "Nhật ký quy trình"
+    },
+    "publishedEntries": {
+      "singular": "Mục đã xuất bản",
+      "plural": "Chỉ mục xuất bản"
+    },
+    "users": {
+      "singular": "Người dùng",
+      "plural": "Người dùng"
+    }
   },
   "globals": {
     "siteSettings": "Thông tin trang",
@@ -37,8 +61,8 @@ const vi: Catalogue = {
     "byline": "Tác giả (ghi tên)",
     "eventDate": "Ngày diễn ra",
     "channels": "Kênh phát hành",
-    "publishAt": "Thời điểm đăng",
-    "unpublishAt": "Thời điểm gỡ",
+    "publishAt": "Hẹn giờ đăng",
+    "unpublishAt": "Hẹn giờ gỡ",
     "languageVersionsJoin": "Các bản ngôn ngữ",
     "description": "Mô tả",
     "competition": "Cuộc thi",
@@ -64,8 +88,8 @@ const vi: Catalogue = {
     "method": "Cách dịch",
     "sourceRevision": "Phiên bản gốc",
     "sourceHash": "Mã băm nội dung gốc",
-    "outdated": "Đã lỗi thời",
-    "outdatedDescription": "Tiêu đề, tóm tắt hoặc nội dung của bản gốc đã thay đổi sau khi bản này được dịch.",
+    "outdated": "Cần cập nhật",
+    "outdatedDescription": "Tiêu đề, tóm tắt hoặc nội dung đã duyệt của bản gốc đã thay đổi sau khi bản này được làm.",
     "syncWithSource": "Đánh dấu đã cập nhật theo bản gốc",
     "syncWithSourceDescription": "Đánh dấu sau khi đã đối chiếu bản này với nội dung hiện tại của bản gốc; cờ lỗi thời sẽ được xóa khi lưu.",
     "name": "Tên",
@@ -86,7 +110,7 @@ const vi: Catalogue = {
     "approvedHash": "Mã băm nội dung đã duyệt",
     "liveUse": "Đang dùng trong bài đã đăng",
     "publishRequestedBy": "Người hẹn đăng",
-    "publishedAt": "Thời điểm đăng",
+    "publishedAt": "Đã đăng lúc",
     "searchText": "Văn bản tìm kiếm",
     "actor": "Người thực hiện",
     "actorLabel": "Người thực hiện (tên)",
@@ -117,7 +141,9 @@ const vi: Catalogue = {
     "checklistLabel": "Nhãn",
     "defaultChannels": "Kênh mặc định cho bài mới",
     "feedItemLimit": "Số mục mỗi nguồn tin",
-    "newsPublicationName": "Tên ấn phẩm (Google News)"
+    "newsPublicationName": "Tên ấn phẩm (Google News)",
+    "approvedTextHash": "Mã băm văn bản đã duyệt",
+    "live": "Đang hiển thị công khai"
   },
   "planAreas": {
     "resolution-47": "Triển khai Nghị quyết 47/NQ-CP về công tác thông tin đối ngoại",
@@ -167,7 +193,8 @@ const vi: Catalogue = {
     "changes_requested": "Cần chỉnh sửa",
     "approved": "Đã duyệt",
     "published": "Đã đăng",
-    "unpublished": "Đã gỡ"
+    "unpublished": "Đã gỡ",
+    "published_pending": "Đã đăng · có bản sửa chờ duyệt"
   },
   "actions": {
     "submit": "Gửi duyệt",
@@ -176,7 +203,8 @@ const vi: Catalogue = {
     "publish": "Đăng",
     "unpublish": "Gỡ bài",
     "reopen": "Mở lại",
-    "consent_changed": "Thay đổi sự đồng ý"
+    "consent_changed": "Thay đổi sự đồng ý",
+    "marked_up_to_date": "Đánh dấu đã cập nhật"
   },
   "languages": {
     "vi": "Tiếng Việt",
@@ -195,7 +223,7 @@ const vi: Catalogue = {
     "slugTaken": "Đường dẫn \"{{slug}}\" đã được một mục khác bằng {{language}} sử dụng.",
     "schoolYear": "Ghi năm học là hai năm liên tiếp, ví dụ 2025-2026.",
     "url": "Nhập địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://.",
-    "unpublishBeforePublish": "\"Thời điểm gỡ\" phải sau \"Thời điểm đăng\".",
+    "unpublishBeforePublish": "\"Hẹn giờ gỡ\" phải sau \"Hẹn giờ đăng\".",
     "sameLanguageAsSource": "Bản ngôn ngữ phải khác ngôn ngữ của bản gốc ({{language}}).",
     "duplicateLanguageVersion": "Bản gốc này đã có bản {{language}}. Hãy sửa bản đó.",
     "sourceMissing": "Bản gốc không còn tồn tại.",
@@ -247,7 +275,8 @@ const vi: Catalogue = {
       "publishGuard": "Việc đăng bài đi qua quy trình duyệt: gửi duyệt, rồi lãnh đạo duyệt và đăng.",
       "restoreAsDraft": "Hãy khôi phục phiên bản cũ dưới dạng bản nháp (rồi gửi duyệt); không được khôi phục thẳng lên trang công khai.",
       "notTranslator": "Chỉ người dịch bản này mới xác nhận được bản dịch vẫn chính xác.",
-      "badPublishAt": "\"publishAt\" phải là ngày giờ, ví dụ 2026-12-01T08:00:00+07:00."
+      "badPublishAt": "\"publishAt\" phải là ngày giờ, ví dụ 2026-12-01T08:00:00+07:00.",
+      "notTranslatorOrLeader": "Chỉ người dịch bản này, lãnh đạo hoặc quản trị mới đánh dấu được bản dịch là đã cập nhật."
     },
     "gates": {
       "checklist": "đánh dấu đủ các mục kiểm tra khi duyệt ({{items}})",
@@ -280,12 +309,62 @@ const vi: Catalogue = {
       "publishAt": "Thời điểm đăng (để trống để đăng ngay)",
       "scheduled": "Đã hẹn đăng lúc {{time}}",
       "confirmUpToDate": "Tôi xác nhận bản dịch vẫn chính xác",
-      "outdatedWarning": "Bản gốc đã thay đổi sau khi bản dịch này được làm.",
+      "outdatedWarning": "Văn bản đã duyệt của bản gốc đã thay đổi sau khi bản dịch này được làm.",
       "reviewQueue": "Chờ duyệt",
       "reviewQueueEmpty": "Không có mục nào chờ duyệt.",
       "saveFirst": "Hãy lưu tài liệu trước.",
       "done": "Xong: mục đã chuyển sang \"{{state}}\".",
-      "system": "hệ thống"
+      "system": "hệ thống",
+      "outdatedBadge": "Cần cập nhật",
+      "markUpToDate": "Đánh dấu đã cập nhật",
+      "markUpToDateHelp": "Hãy đối chiếu bản dịch với văn bản đã duyệt của bản gốc trước. Thao tác được ghi vào lịch sử.",
+      "saveBeforeAction": "Lưu trước khi {{action}}: biểu mẫu có thay đổi chưa lưu. Hãy lưu (nút \"Lưu bản nháp\") rồi thử lại.",
+      "problemsTitle": "Cần sửa trước:",
+      "fixAlt": "Thêm văn bản thay thế",
+      "fixPhoto": "Mở ảnh",
+      "fixField": "Tới ô này",
+      "fixChecklist": "Đánh dấu các mục bên dưới",
+      "changedSinceSubmit": "Nội dung đã thay đổi sau khi được gửi duyệt. Hãy xem phần thay đổi trước khi duyệt.",
+      "compareSubmitted": "Những gì đã thay đổi từ lúc gửi duyệt",
+      "versionHistory": "Lịch sử phiên bản",
+      "submittedBy": "Gửi duyệt bởi {{name}} lúc {{time}}",
+      "pendingEdit": "Bản đã đăng vẫn hiển thị cho tới khi bản sửa này được duyệt và đăng.",
+      "editState": "Bản sửa: {{state}}",
+      "markedUpToDate": "Đã đánh dấu là đã cập nhật."
+    },
+    "dashboard": {
+      "myDrafts": "Bản nháp của tôi",
+      "changesRequested": "Cần tôi chỉnh sửa",
+      "waiting": "Chờ tôi duyệt",
+      "outdatedMine": "Bản dịch của tôi cần cập nhật",
+      "outdatedAll": "Bản dịch cần cập nhật",
+      "recent": "Mới đăng gần đây",
+      "empty": "Không có mục nào.",
+      "item": "Mục",
+      "type": "Loại",
+      "language": "Ngôn ngữ",
+      "submitter": "Người gửi",
+      "waitingFor": "Đã chờ",
+      "updated": "Cập nhật lúc",
+      "published": "Đăng lúc",
+      "state": "Trạng thái",
+      "title": "Việc của tôi"
+    },
+    "source": {
+      "title": "Bản gốc",
+      "approved": "Văn bản đã duyệt ({{language}})",
+      "draft": "Bản nháp, chưa duyệt ({{language}})",
+      "changes": "Những gì bản gốc đã thay đổi từ khi làm bản dịch này",
+      "noOld": "Lịch sử của bản gốc không còn văn bản lúc làm bản dịch này.",
+      "noChanges": "Tiêu đề, tóm tắt và nội dung không thay đổi.",
+      "open": "Mở bản gốc",
+      "pick": "Hãy chọn bản gốc trước: văn bản của nó sẽ hiện ở đây.",
+      "photos": "Ảnh: văn bản thay thế và chú thích bằng {{language}}",
+      "photosNeedLanguage": "Hãy chọn ngôn ngữ của bản này để sửa chữ của ảnh.",
+      "noPhotos": "Bản gốc không có ảnh.",
+      "sourceAlt": "Ở bản gốc: {{alt}}",
+      "savePhoto": "Lưu",
+      "saved": "Đã lưu."
     }
   },
   "feeds": {
@@ -351,6 +430,10 @@ const vi: Catalogue = {
     "unpublish": {
       "subject": "[Đã gỡ] {{title}}",
       "body": "\"{{title}}\" đã được {{actor}} gỡ xuống:\n\n{{comment}}\n\nMở tại: {{url}}"
+    },
+    "outdated": {
+      "subject": "[Cần cập nhật] {{title}}",
+      "body": "Bản gốc \"{{source}}\" đã thay đổi và được duyệt sau khi bản \"{{title}}\" của bạn được làm. Hãy cập nhật bản dịch, hoặc đánh dấu đã cập nhật nếu bản dịch vẫn đúng.\n\nMở tại: {{url}}"
     }
   },
   "seed": {

@@ -45,7 +45,9 @@ export function shareGenerationAcrossProcesses(payload: Payload, pollMs = SHARED
         again = false
         const value: Shared = { at: new Date().toISOString(), token: randomUUID() }
         try {
-          await payload.kv.set(SHARED_GENERATION_KEY, value)
+          // the store's upsert reads, then inserts: when another process inserted the first row in
+          // between, the insert fails on the unique key and a second try updates that row
+          await payload.kv.set(SHARED_GENERATION_KEY, value).catch(() => payload.kv.set(SHARED_GENERATION_KEY, value))
         } catch (error) {
           // tried again at the next bump; until then other processes see the change late
           payload.logger.error({ err: error, msg: 'bilingualPublishing: could not share the publication generation with other processes' })

@@ -1,7 +1,6 @@
-import { type CollectionBeforeValidateHook, type FieldHook, ValidationError, type Where } from 'payload'
+import { type CollectionBeforeValidateHook, ValidationError, type Where } from 'payload'
 
 import { requestLanguage, translate } from '../i18n'
-import { PUBLIC_READ } from '../publication/constants'
 import { getSourceState, type SourceRef, sourceId } from './sourceState'
 
 export const LANGUAGE_VERSIONS_SLUG = 'language-versions'
@@ -43,18 +42,10 @@ export const prepareLanguageVersion: CollectionBeforeValidateHook = async ({ dat
   data.sourceKey = sourceKey
   const sourceChanged = originalDoc?.sourceKey && originalDoc.sourceKey.split(':').slice(0, 2).join(':') !== sourceKey.split(':').slice(0, 2).join(':')
   if (operation === 'create' || sync || sourceChanged || !(data.sourceHash ?? originalDoc?.sourceHash)) {
-    data.sourceHash = state.textHash
+    // what translations follow: the text a leader approved, else (never approved) the draft
+    data.sourceHash = state.approvedTextHash || state.textHash
     data.sourceRevision = state.revision
+    data.outdated = false
   }
   return data
-}
-
-/** `outdated`, computed on every read: the source's text changed after this version was made. */
-export const computeOutdated: FieldHook = async ({ context, req, siblingData }) => {
-  if (context?.[PUBLIC_READ]) return false
-  const source = siblingData?.source as SourceRef | undefined
-  if (!source?.relationTo || source.value === null || source.value === undefined) return false
-  const state = await getSourceState(req, source)
-  if (!state) return false
-  return state.textHash !== siblingData.sourceHash
 }

@@ -11,6 +11,8 @@ export type SourceState = {
   revision: string | null
   /** Hash of the source's translatable text in that revision. */
   textHash: string
+  /** Hash of the text a leader last approved ('' when never approved). */
+  approvedTextHash: string
 }
 
 export function sourceId(ref: SourceRef): number | string {
@@ -35,7 +37,7 @@ export async function getSourceState(req: PayloadRequest, ref: SourceRef): Promi
       id,
       overrideAccess: true,
       req,
-      select: { language: true, textHash: true },
+      select: { approvedTextHash: true, language: true, textHash: true },
     })
     .catch(() => null)
   let state: SourceState | null = null
@@ -52,6 +54,7 @@ export async function getSourceState(req: PayloadRequest, ref: SourceRef): Promi
       where: { parent: { equals: id } },
     })
     state = {
+      approvedTextHash: String(doc.approvedTextHash ?? ''),
       language: String(doc.language ?? ''),
       revision: versions.docs[0] ? String(versions.docs[0].id) : null,
       textHash: String(doc.textHash ?? ''),

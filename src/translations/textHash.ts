@@ -14,6 +14,21 @@ export function textHashField(): Field {
   }
 }
 
+/**
+ * Hidden field on articles and achievements: the text hash a leader last approved. Language
+ * versions made from other text are outdated (src/translations/outdated.ts). Only the workflow
+ * writes it; an edit after approval keeps it, so translations follow approved text only.
+ */
+export function approvedTextHashField(): Field {
+  return {
+    name: 'approvedTextHash',
+    type: 'text',
+    access: { create: () => false, update: () => false },
+    admin: { hidden: true },
+    label: label('fields.approvedTextHash'),
+  }
+}
+
 /** Keep `textHash` current on every save of a source item (draft saves included). */
 export const setTextHash: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   data.textHash = textHash({

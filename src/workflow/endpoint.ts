@@ -7,7 +7,10 @@ import { availableActions } from './machine'
 import { runWorkflowAction } from './service'
 import { BASE_CHECKLIST } from './gates'
 import type { WorkflowState } from './states'
-import { authorshipOf } from './facts'
+import { authorshipOf, mediaRefsOf } from './facts'
+import { contentHash } from './contentHash'
+import { isLive } from '../publication/sync'
+import { markUpToDate, mayMarkUpToDate } from '../translations/outdated'
 
 async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
   // JSON only: a form post from another site (text/plain, urlencoded, multipart) is refused
@@ -70,9 +73,22 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
           sort: '-at',
           where: { and: [{ documentCollection: { equals: collection } }, { documentId: { equals: id } }] },
         })
-        // the newest revision, and the newest one that carried an approval: what the leader compares
-        const [latest, approved] = await Promise.all(
-          ([{}, { 'version.approvedHash': { exists: true } }] as Where[]).map((extra) =>
+        // what a leader should know before approving: who submitted when, and whether the text
+        // changed after that (the revision submitted is then compared with the newest)
+        const submitted = (events.docs as Array<{ action: string; actorLabel: string; at: string; contentHash?: string }>).find((e) => e.action === 'submit')
+        const changedSinceSubmit = state === 'in_review' && Boolean(submitted?.contentHash) && submitted!.contentHash !== contentHash(doc, mediaRefsOf(doc))
+        // the newest revision, the newest one that carried an approval, and the one submitted
+        const [latest, approved, atSubmit] = await Promise.all(
+          (
+            [
+              {},
+              { 'version.approvedHash': { exists: true } },
+              changedSinceSubmit ? { updatedAt: { less_than_equal: submitted!.at } } : null,
+            ] as Array<null | Where>
+          ).map((extra) =>
+            !extra
+              ? null
+              : 
             req.payload.findVersions({
               collection,
               depth: 0,
@@ -87,7 +103,11 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
           ),
         )
         return Response.json({
-          compare: { approved: approved?.docs[0]?.id ?? null, latest: latest?.docs[0]?.id ?? null },
+          canMarkUpToDate: collection === 'language-versions' && doc.outdated === true && mayMarkUpToDate(req.user as never, doc),
+          changedSinceSubmit,
+          compare: { approved: approved?.docs[0]?.id ?? null, latest: latest?.docs[0]?.id ?? null, submitted: atSubmit?.docs[0]?.id ?? null },
+          live: await isLive(req, collection, doc.id as number),
+          submitted: submitted ? { at: submitted.at, by: submitted.actorLabel } : null,
           actions: actions.map((a) => ({ action: a.action, commentRequired: a.commentRequired, label: translate(language, `actions.${a.action}`) })),
           checklist: [
             ...BASE_CHECKLIST.map((key) => ({ key, label: translate(language, `workflow.checklist.${key}`) })),
@@ -103,5 +123,23 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
       method: 'get',
       path: '/:id/workflow',
     },
+    ...(collection === 'language-versions'
+      ? [
+          {
+            handler: async (req: PayloadRequest) => {
+              const body = await readBody(req)
+              const result = await markUpToDate(req.payload, {
+                comment: typeof body.comment === 'string' ? body.comment : null,
+                id: String(req.routeParams?.id ?? ''),
+                req,
+                user: req.user as never,
+              })
+              return Response.json(result, { status: 200 })
+            },
+            method: 'post' as const,
+            path: '/:id/up-to-date',
+          },
+        ]
+      : []),
   ]
 }

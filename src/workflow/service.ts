@@ -10,7 +10,8 @@ import { isLive } from '../publication/sync'
 
 import type { WorkflowCollection } from '../constants'
 import { requestLanguage, translate } from '../i18n'
-import { getSourceState, type SourceRef } from '../translations/sourceState'
+import { flagOutdatedVersions } from '../translations/outdated'
+import type { SourceRef } from '../translations/sourceState'
 import { contentHash } from './contentHash'
 import { internalContext } from './context'
 import { authorshipOf, mediaRefsOf, missingText, refIds } from './facts'
@@ -125,12 +126,11 @@ async function gatherProblems(
       name: String(student.name),
     })
   }
-  let outdated = false
-  if (collection === 'language-versions' && doc.source) {
-    const state = await getSourceState(req, doc.source as SourceRef)
-    outdated = Boolean(state && state.textHash !== doc.sourceHash)
-  }
-  return checkGates(
+  // stored, and turned on when the source's text is approved (src/translations/outdated.ts)
+  const outdated = collection === 'language-versions' && doc.outdated === true
+  // the admin links each photo problem to the photo (media id by the name the problem gives)
+  const mediaIdByName = new Map(media.map((m) => [String(m.filename ?? m.id), m.id as number | string]))
+  const problems = checkGates(
     {
       altMissing: media.filter((m) => !String(m.alt ?? '').trim()).map((m) => String(m.filename ?? m.id)),
       channels: (source.channels ?? []) as string[],
@@ -143,6 +143,10 @@ async function gatherProblems(
     },
     { checklist: input.action === 'approve' },
   )
+  return problems.map((p) => {
+    const mediaId = typeof p.values?.name === 'string' ? mediaIdByName.get(p.values.name) : undefined
+    return mediaId === undefined ? p : { ...p, values: { ...p.values, mediaId } }
+  })
 }
 
 function describeProblems(language: string, problems: GateProblem[]): string[] {
@@ -247,6 +251,7 @@ async function runInTransaction(payload: Payload, input: WorkflowActionInput, re
     if (problems.length) {
       const messages = describeProblems(language, problems)
       fail(422, t('workflow.errors.gatesFailed', { action: actionLabel(action), problems: messages.join('; ') }), {
+        language: String(current.language ?? ''),
         problems: problems.map((p, i) => ({ ...p, message: messages[i] })),
       })
     }
@@ -263,6 +268,8 @@ async function runInTransaction(payload: Payload, input: WorkflowActionInput, re
   let draft = true
   // an approval starts a new count of who changed the content (four-eyes)
   if (action === 'approve') data = { ...data, approvedAt: now.toISOString(), approvedBy: user?.id ?? null, approvedHash: hash, contributors: [] }
+  // translations follow approved text: what they were made from is compared with this
+  if (action === 'approve' && collection !== 'language-versions') data.approvedTextHash = current.textHash ?? null
   if (action === 'reopen') data = { ...data, approvedAt: null, approvedBy: null, approvedHash: null, publishRequestedBy: null }
   if (action === 'publish') {
     const at = input.publishAt ?? (collection === 'language-versions' ? null : current.publishAt)
@@ -311,6 +318,9 @@ async function runInTransaction(payload: Payload, input: WorkflowActionInput, re
     req,
   })
   result = { ...result, eventId: event.id }
+  if (action === 'approve' && collection !== 'language-versions' && current.textHash) {
+    await flagOutdatedVersions(payload, req, { collection, id, title: current.title }, current.textHash)
+  }
   if (action === 'unpublish' && collection !== 'language-versions') {
     await unpublishLanguageVersions(payload, collection, id, input, req)
   }

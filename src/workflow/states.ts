@@ -29,4 +29,5 @@ export const WORKFLOW_FIELDS = [
   'publishRequestedBy',
   'publishedAt',
   'contributors',
+  'approvedTextHash',
 ] as const

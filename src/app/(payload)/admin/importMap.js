@@ -24,7 +24,10 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowPanel as WorkflowPanel_2b71959839799864f322ce5856bae94e } from '../../../../src/exports/client'
 import { StateCell as StateCell_2b71959839799864f322ce5856bae94e } from '../../../../src/exports/client'
 import { HiddenButton as HiddenButton_2b71959839799864f322ce5856bae94e } from '../../../../src/exports/client'
-import { ReviewQueue as ReviewQueue_2b71959839799864f322ce5856bae94e } from '../../../../src/exports/client'
+import { WorkflowStatus as WorkflowStatus_2b71959839799864f322ce5856bae94e } from '../../../../src/exports/client'
+import { SourcePanel as SourcePanel_2b71959839799864f322ce5856bae94e } from '../../../../src/exports/client'
+import { OutdatedCell as OutdatedCell_2b71959839799864f322ce5856bae94e } from '../../../../src/exports/client'
+import { WorkDashboard as WorkDashboard_a670df55f873d690900f80db9379871d } from '../../../../src/exports/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -55,6 +58,9 @@ export const importMap = {
   "/src/exports/client#WorkflowPanel": WorkflowPanel_2b71959839799864f322ce5856bae94e,
   "/src/exports/client#StateCell": StateCell_2b71959839799864f322ce5856bae94e,
   "/src/exports/client#HiddenButton": HiddenButton_2b71959839799864f322ce5856bae94e,
-  "/src/exports/client#ReviewQueue": ReviewQueue_2b71959839799864f322ce5856bae94e,
+  "/src/exports/client#WorkflowStatus": WorkflowStatus_2b71959839799864f322ce5856bae94e,
+  "/src/exports/client#SourcePanel": SourcePanel_2b71959839799864f322ce5856bae94e,
+  "/src/exports/client#OutdatedCell": OutdatedCell_2b71959839799864f322ce5856bae94e,
+  "/src/exports/rsc#WorkDashboard": WorkDashboard_a670df55f873d690900f80db9379871d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
