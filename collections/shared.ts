@@ -71,7 +71,7 @@ export function sourceItemFields(pluginOptions: ResolvedOptions): Field[] {
     {
       name: 'languageVersions',
       type: 'join',
-      admin: { defaultColumns: ['title', 'language', 'workflowState', 'outdated', 'translator'] },
+      admin: { defaultColumns: ['title', 'language', 'workflowState', 'outdated'] },
       collection: 'language-versions',
       label: label('fields.languageVersionsJoin'),
       on: 'source',

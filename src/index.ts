@@ -12,6 +12,7 @@ import { getPublishingSettingsGlobal } from '../globals/PublishingSettings'
 import { getSiteSettingsGlobal } from '../globals/SiteSettings'
 import { resolveOptions } from './defaults'
 import { catalogues, NAMESPACE, translate } from './i18n'
+import { DATE_TIME_FORMAT, withDateFormats } from './fields/dates'
 import { languageOptions } from './fields/language'
 import { megabytes } from './media/uploadGuard'
 import type { BilingualPublishingOptions, ResolvedOptions } from './types'
@@ -114,7 +115,7 @@ export const bilingualPublishing =
       getMediaCollection(options),
       getWorkflowEventsCollection(options),
       getPublishedEntriesCollection(options),
-    ]
+    ].map(withDateFormats)
     const hostCollections = incomingConfig.collections ?? []
     for (const collection of ours) {
       if (hostCollections.some((c) => c.slug === collection.slug)) {
@@ -144,7 +145,9 @@ export const bilingualPublishing =
       admin: {
         ...incomingConfig.admin,
         // one date format on every admin screen (Vietnamese order, 24-hour clock)
-        dateFormat: incomingConfig.admin?.dateFormat ?? 'dd/MM/yyyy HH:mm',
+        dateFormat: incomingConfig.admin?.dateFormat ?? DATE_TIME_FORMAT,
+        // no requests to Gravatar: the admin's CSP refuses them, and staff e-mails stay in the school
+        avatar: incomingConfig.admin?.avatar ?? 'default',
         components: {
           ...incomingConfig.admin?.components,
           beforeDashboard: [...(incomingConfig.admin?.components?.beforeDashboard ?? []), '/src/exports/rsc#WorkDashboard'],

@@ -18,6 +18,7 @@ export function getLanguageVersionsCollection(pluginOptions: ResolvedOptions): C
   const base = workflowCollectionBase(LANGUAGE_VERSIONS_SLUG, pluginOptions, ['translator', 'editor'], {
     beforeValidate: [prepareLanguageVersion],
   })
+  const targets = pluginOptions.languages.filter((code) => code !== pluginOptions.sourceLanguage)
   const fields: Field[] = [
     {
       // the translator's workspace: the source's text, its changes, and its photos' texts
@@ -34,7 +35,12 @@ export function getLanguageVersionsCollection(pluginOptions: ResolvedOptions): C
       relationTo: [...SOURCE_COLLECTIONS],
       required: true,
     },
-    languageField(pluginOptions.languages.filter((code) => code !== pluginOptions.sourceLanguage).concat(pluginOptions.sourceLanguage)),
+    languageField(targets.concat(pluginOptions.sourceLanguage), {
+      admin: { components: { Field: '/src/exports/client#VersionLanguageField' } },
+      // preselected: the translator's own language when it is one to translate into, else the first
+      defaultValue: ({ user }: { user?: { preferredLanguage?: null | string } | null }) =>
+        user?.preferredLanguage && targets.includes(user.preferredLanguage) ? user.preferredLanguage : targets[0],
+    }),
     { name: 'title', type: 'text', label: label('fields.title'), maxLength: 250, required: true },
     slugField(),
     { name: 'summary', type: 'textarea', label: label('fields.summary'), maxLength: 600 },

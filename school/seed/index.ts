@@ -2,13 +2,16 @@ import type { Payload } from 'payload'
 
 import { AUDIT_PURGE_CONTEXT } from '../../collections/WorkflowEvents'
 import { translate } from '../../src/i18n'
-import { contentHash } from '../../src/workflow/contentHash'
+import { contentHash, textHash } from '../../src/workflow/contentHash'
 import { internalContext } from '../../src/workflow/context'
 import type { WorkflowAction, WorkflowState } from '../../src/workflow/states'
 import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, type DemoAccount } from './accounts'
 import { achievements, articles, categories, images, type SeedState, type SeedTranslation } from './content'
 import { makeDemoImage } from './images'
 import { paragraphs } from './lexical'
+
+/** States whose text a leader approved. */
+const APPROVED = new Set<SeedState>(['approved', 'published'])
 
 export type SeedOptions = {
   /** Create or reset the demo accounts. @default true */
@@ -289,6 +292,7 @@ export async function seedDemoData(payload: Payload, options: SeedOptions = {}):
         tags: article.tags,
         title: article.title,
         ...workflowData(article.state, authorId, leaderId, start, hash),
+        approvedTextHash: APPROVED.has(article.state) ? textHash({ body, summary: article.summary, title: article.title }) : null,
       } as never,
       draft: article.state !== 'published',
       overrideAccess: true,
@@ -297,16 +301,37 @@ export async function seedDemoData(payload: Payload, options: SeedOptions = {}):
     await writeEvents('articles', doc.id, article.state, authorId, leaderId, start, hash)
     await addTranslations({ collection: 'articles', id: doc.id }, article.translations, start, leaderId)
     if (article.laterEdit) {
-      // A later edit of the Vietnamese text, saved as a new draft revision: the live article stays
-      // as approved, and the translations made before it now show as outdated.
+      // A later edit of the Vietnamese text, approved but not yet published (a new draft revision:
+      // the live article stays as it was), so the translations made before it are outdated.
+      const edited = paragraphs(...article.paragraphs, article.laterEdit)
+      const editedText = { body: edited, summary: article.summary, title: article.title }
       await payload.update({
         collection: 'articles',
         context: internalContext(),
-        data: { body: paragraphs(...article.paragraphs, article.laterEdit) } as never,
+        data: {
+          approvedAt: new Date(start.getTime() + 30 * 60 * 60 * 1000).toISOString(),
+          approvedBy: leaderId,
+          approvedHash: contentHash(editedText, media),
+          approvedTextHash: textHash(editedText),
+          body: edited,
+          workflowState: 'approved',
+        } as never,
         draft: true,
         id: doc.id,
         overrideAccess: true,
       })
+      const made = await payload.find({ collection: 'language-versions', depth: 0, draft: true, overrideAccess: true, pagination: false, where: { 'source.value': { equals: doc.id } } })
+      for (const version of made.docs) {
+        if ((version as { source?: { relationTo?: string } }).source?.relationTo !== 'articles') continue
+        await payload.update({
+          collection: 'language-versions',
+          context: internalContext(),
+          data: { outdated: true } as never,
+          draft: (version as { _status?: string })._status !== 'published',
+          id: version.id,
+          overrideAccess: true,
+        })
+      }
     }
     summary.articles += 1
   }
@@ -339,6 +364,7 @@ export async function seedDemoData(payload: Payload, options: SeedOptions = {}):
         teachers: achievement.teachers,
         title: achievement.title,
         ...workflowData(achievement.state, authorId, leaderId, start, hash),
+        approvedTextHash: APPROVED.has(achievement.state) ? textHash({ description, summary: achievement.summary, title: achievement.title }) : null,
       } as never,
       draft: achievement.state !== 'published',
       overrideAccess: true,

@@ -59,7 +59,7 @@ export function WorkflowPanel() {
     setRefusal(null)
     // no lost work: an edited form is saved first, by the person, then the action runs on what was saved
     if (modified) {
-      setRefusal({ message: t('workflow.ui.saveBeforeAction', { action: actionWord(current.label) }), problems: [] })
+      setRefusal({ message: t('workflow.ui.saveBeforeAction', { action: actionWord(current.label), label: current.label }), problems: [] })
       return
     }
     setBusy(true)
@@ -198,7 +198,7 @@ export function WorkflowPanel() {
           <strong>{current.label}</strong>
           {modified ? (
             <div data-testid="workflow-unsaved" style={{ color: '#92400e' }}>
-              {t('workflow.ui.saveBeforeAction', { action: actionWord(current.label) })}
+              {t('workflow.ui.saveBeforeAction', { action: actionWord(current.label), label: current.label })}
             </div>
           ) : null}
           {current.action === 'up_to_date' ? <p style={{ margin: 0 }}>{t('workflow.ui.markUpToDateHelp')}</p> : null}
@@ -247,7 +247,7 @@ export function WorkflowPanel() {
                   <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
                     {refusal.problems.map((problem, index) => (
                       <li data-problem={problem.code} key={`${problem.code}-${index}`}>
-                        {problem.message} {fixFor(problem, refusal.language)}
+                        {problem.message.charAt(0).toLocaleUpperCase(i18n.language) + problem.message.slice(1)} {fixFor(problem, refusal.language)}
                       </li>
                     ))}
                   </ul>

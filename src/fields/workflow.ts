@@ -83,7 +83,7 @@ export function workflowFields(usersCollection: string): Field[] {
       name: 'approvedAt',
       type: 'date',
       access: readOnlyAccess,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar', readOnly: true },
       label: label('fields.approvedAt'),
     },
     {
@@ -105,7 +105,7 @@ export function workflowFields(usersCollection: string): Field[] {
       name: 'publishedAt',
       type: 'date',
       access: readOnlyAccess,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar', readOnly: true },
       index: true,
       label: label('fields.publishedAt'),
     },

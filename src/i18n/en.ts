@@ -316,7 +316,7 @@ const en = {
       "outdatedBadge": "Needs update",
       "markUpToDate": "Mark as up to date",
       "markUpToDateHelp": "Check this version against the source's approved text first. This is recorded in the history.",
-      "saveBeforeAction": "Save before {{action}}: the form has changes that are not saved. Save them (\"Save draft\"), then try again.",
+      "saveBeforeAction": "Save before \"{{label}}\": the form has changes that are not saved. Save them (\"Save draft\"), then try again.",
       "problemsTitle": "Fix these first:",
       "fixAlt": "Add the alt text",
       "fixPhoto": "Open the photo",

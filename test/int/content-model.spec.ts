@@ -56,7 +56,7 @@ describe('articles', () => {
       token: editor,
     })
     expect(status).toBe(400)
-    expect(fieldErrors(body).unpublishAt).toBe('"Thời điểm gỡ" phải sau "Thời điểm đăng".')
+    expect(fieldErrors(body).unpublishAt).toBe('"Hẹn giờ gỡ" phải sau "Hẹn giờ đăng".')
   })
 
   it('refuses a plan area outside the six of the yearly plan', async () => {

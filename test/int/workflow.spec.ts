@@ -295,6 +295,9 @@ describe('gates: approving or publishing fails with 422 and every problem', () =
     })
     const versionId = body.doc.id
     await client.json('PATCH', `/articles/${article.id}`, { body: { title: 'Tiêu đề mới' }, token: tokens.editor })
+    // translations follow approved text: the edit counts once a leader approves it
+    expect((await act('articles', article.id, 'editor', { action: 'submit' })).status).toBe(200)
+    expect((await act('articles', article.id, 'leader', { action: 'approve', checklist: FULL_CHECKLIST })).status).toBe(200)
     await putInState(app.payload, 'language-versions', versionId, 'in_review')
     let res = await act('language-versions', versionId, 'leader', { action: 'approve', checklist: FULL_CHECKLIST })
     expect(res.status).toBe(422)
