@@ -406,7 +406,9 @@ const en = {
     "notFoundBody": "The page may have moved or been taken off the site.",
     "backHome": "Back to the home page",
     "feeds": "Feeds",
-    "footer": "© {{year}} {{school}}"
+    "footer": "© {{year}} {{school}}",
+    "menu": "Menu",
+    "notPublishedYet": "Draft: not published yet"
   },
   "email": {
     "submit": {

@@ -408,7 +408,9 @@ const vi: Catalogue = {
     "notFoundBody": "Trang có thể đã được chuyển hoặc gỡ xuống.",
     "backHome": "Về trang chủ",
     "feeds": "Nguồn tin",
-    "footer": "© {{year}} {{school}}"
+    "footer": "© {{year}} {{school}}",
+    "menu": "Danh mục",
+    "notPublishedYet": "Bản nháp: chưa đăng"
   },
   "email": {
     "submit": {

@@ -97,7 +97,9 @@ describe('portal pages', () => {
     await page.goto(untranslated.url)
     const link = page.locator('nav.languages a[hreflang="en"]')
     expect(await link.getAttribute('href')).toBe('/en')
-    expect(await link.innerText()).toContain('chưa có bản bằng ngôn ngữ này')
+    // compact: the code shows, the name and the note are read out and shown on hover
+    expect(await link.innerText()).toBe('EN')
+    expect(await link.getAttribute('aria-label')).toContain('chưa có bản bằng ngôn ngữ này')
     await shot(page, 'portal-switcher-untranslated')
   })
 
@@ -111,6 +113,59 @@ describe('portal pages', () => {
     await page.goto(`${baseURL}/vi/search?q=le+chan`)
     expect(await page.locator('#search-results ~ ul.cards li').count()).toBeGreaterThan(0)
     expect(await page.locator('#search-results ~ ul.cards').innerText()).toMatch(/Lê Chân/)
+  })
+
+  it('search finds words that are only in an article\'s body', async () => {
+    const res = await fetch(`${baseURL}/api/feeds/vi/feed.json`)
+    const items = (await res.json()).items as { content_html?: string; summary?: string; title: string; url: string }[]
+    // three words in a row from a body that are in neither the title nor the summary
+    let found: null | { title: string; words: string } = null
+    for (const item of items.filter((i) => i.url.includes('/news/') && i.content_html)) {
+      const words = item.content_html!.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /^[\p{L}]{3,}$/u.test(w))
+      for (let i = 0; i + 3 <= words.length && !found; i += 1) {
+        const phrase = words.slice(i, i + 3).join(' ')
+        if (!item.title.includes(words[i]!) && !(item.summary ?? '').includes(phrase) && !item.title.includes(phrase)) found = { title: item.title, words: phrase }
+      }
+      if (found) break
+    }
+    expect(found).not.toBeNull()
+    await page.goto(`${baseURL}/vi/search?q=${encodeURIComponent(found!.words)}`)
+    expect(await page.locator('#search-results ~ ul.cards').innerText()).toContain(found!.title)
+  })
+
+  it('on a phone (390×844) an article\'s title is in the first screen; the menu folds behind a button', async () => {
+    const phone = await browser.newContext({ locale: 'vi-VN', viewport: { height: 844, width: 390 } })
+    const p = await phone.newPage()
+    const article = (await feedItems('vi')).find((i) => i.url.includes('/news/'))!
+    await p.goto(article.url)
+    const title = await p.locator('h1').boundingBox()
+    expect(title).not.toBeNull()
+    expect(title!.y + title!.height).toBeLessThanOrEqual(844)
+    const menu = p.locator('.menu-button')
+    expect(await menu.isVisible()).toBe(true)
+    expect(await menu.getAttribute('aria-expanded')).toBe('false')
+    expect(await p.locator('#site-menu').isVisible()).toBe(false)
+    await shot(p, 'portal-phone-article')
+    await menu.click()
+    expect(await menu.getAttribute('aria-expanded')).toBe('true')
+    expect(await p.locator('#site-menu').isVisible()).toBe(true)
+    await shot(p, 'portal-phone-menu-open')
+    expect(serious(await axe(p))).toEqual([])
+    await phone.close()
+  })
+
+  it('the header has the school\'s emblem and name; the switcher is compact; no internal words; a favicon', async () => {
+    const article = (await feedItems('vi')).find((i) => i.url.includes('/news/'))!
+    await page.goto(article.url)
+    expect(await page.locator('.site-name img').getAttribute('src')).toBe('/emblem.svg')
+    expect(await page.locator('nav.languages').innerText()).toMatch(/^VI\s*\|\s*EN/)
+    const text = await page.locator('body').innerText()
+    expect(text).not.toMatch(/ninjs|Nghị quyết 47\/NQ-CP về công tác thông tin đối ngoại$/m)
+    expect(await page.locator('.plan-area').count()).toBe(0)
+    expect(text).not.toMatch(/Ảnh: Ảnh:/)
+    const icon = await fetch(`${baseURL}/favicon.ico`)
+    expect(icon.status).toBe(200)
+    expect((await icon.arrayBuffer()).byteLength).toBeGreaterThan(100)
   })
 })
 
@@ -154,6 +209,9 @@ describe('preview and publishing', () => {
     await editorPage.goto(previewHref!)
     await expect.poll(() => editorPage.locator('.draft-banner').innerText()).toContain('Bản nháp / Draft preview')
     expect(await editorPage.locator('h1').innerText()).toBe(title)
+    // a draft says so, not "Đăng ngày …"
+    expect(await editorPage.locator('.meta').innerText()).toContain('Bản nháp: chưa đăng')
+    expect(await editorPage.locator('.meta').innerText()).not.toContain('Đăng ngày')
     await shot(editorPage, 'portal-preview-draft')
     for (const suffix of ['?preview=1', '']) {
       const res = await page.goto(`${baseURL}${url}${suffix}`)

@@ -2,6 +2,7 @@ import type { ItemImage } from '../../feeds/model'
 import { sitePath, t } from '../format'
 
 const SRCSET_ORDER = ['thumbnail', 'card', 'portal']
+const CREDIT_PREFIX = /^\s*(ảnh|photo|photos|ảnh chụp|nguồn ảnh)\s*:/iu
 
 /** `srcset` from the named renditions that exist, smallest first. */
 export function srcSetOf(image: ItemImage, publicUrl: string, names: readonly string[] = SRCSET_ORDER): string | undefined {
@@ -15,7 +16,8 @@ export function srcSetOf(image: ItemImage, publicUrl: string, names: readonly st
 /** An image from its renditions, with `srcset`, and alt text and caption in the page's language. */
 export function Figure({ image, language, priority = false, publicUrl, sizes }: { image: ItemImage; language: string; priority?: boolean; publicUrl: string; sizes: string }) {
   const fallback = image.renditions.find((r) => r.name === 'card') ?? image.original
-  const credit = image.credit ? t(language, 'photo', { credit: image.credit }) : ''
+  // a credit already written as "Ảnh: …" or "Photo: …" is shown as it is, not as "Ảnh: Ảnh: …"
+  const credit = !image.credit ? '' : CREDIT_PREFIX.test(image.credit) ? image.credit : t(language, 'photo', { credit: image.credit })
   return (
     <figure className="figure">
       <img

@@ -58,8 +58,12 @@ export function ItemView({ page, preview, site }: { page: ItemPage; preview: boo
       <article className="item">
         <h1>{item.title}</h1>
         <p className="meta">
-          <time dateTime={item.published.toISOString()}>{t(lang, 'publishedOn', { date: formatDate(lang, item.published) })}</time>
-          {updated ? (
+          {preview ? (
+            <span className="not-published">{t(lang, 'notPublishedYet')}</span>
+          ) : (
+            <time dateTime={item.published.toISOString()}>{t(lang, 'publishedOn', { date: formatDate(lang, item.published) })}</time>
+          )}
+          {updated && !preview ? (
             <>
               {' · '}
               <time dateTime={item.modified.toISOString()}>{t(lang, 'updatedOn', { date: formatDate(lang, item.modified) })}</time>
@@ -81,7 +85,6 @@ export function ItemView({ page, preview, site }: { page: ItemPage; preview: boo
         {gallery.map((image) => (
           <Figure image={image} key={image.id} language={lang} publicUrl={site.publicUrl} sizes="(max-width: 900px) 100vw, 860px" />
         ))}
-        {item.planArea ? <p className="plan-area">{item.planArea.name}</p> : null}
       </article>
     </>
   )

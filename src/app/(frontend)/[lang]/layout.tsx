@@ -2,6 +2,7 @@
 import type { Metadata } from 'next'
 import type React from 'react'
 
+import { MenuButton } from '../../../portal/components/MenuButton'
 import { t } from '../../../portal/format'
 import { portalContext } from './_lib/context'
 import './portal.css'
@@ -12,6 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { site } = await portalContext((await params).lang, { fallback: true })
   return {
     metadataBase: new URL(site.publicUrl),
+    icons: { icon: [{ type: 'image/svg+xml', url: '/emblem.svg' }] },
     title: { default: site.schoolName, template: `%s · ${site.schoolName}` },
   }
 }
@@ -28,8 +30,11 @@ export default async function PortalLayout({ children, params }: Props) {
         <header className="site-header">
           <div className="wrap">
             <a className="site-name" href={`/${lang}`}>
-              {site.schoolName}
+              <img alt="" className="site-logo" height={40} src="/emblem.svg" width={40} />
+              <span>{site.schoolName}</span>
             </a>
+            <MenuButton controls="site-menu" label={t(lang, 'menu')} />
+            <div className="site-menu" id="site-menu">
             <nav aria-label={t(lang, 'mainNav')}>
               <ul>
                 <li>
@@ -50,6 +55,7 @@ export default async function PortalLayout({ children, params }: Props) {
               <input id="site-search" name="q" type="search" />
               <button type="submit">{t(lang, 'search')}</button>
             </form>
+            </div>
           </div>
         </header>
         <main className="wrap" id="main" tabIndex={-1}>
@@ -59,8 +65,7 @@ export default async function PortalLayout({ children, params }: Props) {
           <div className="wrap">
             <p>{t(lang, 'footer', { school: site.schoolName, year: new Date().getFullYear() })}</p>
             <p>
-              {t(lang, 'feeds')}: <a href={`/api/feeds/${lang}/rss.xml`}>RSS</a> · <a href={`/api/feeds/${lang}/atom.xml`}>Atom</a> ·{' '}
-              <a href={`/api/feeds/${lang}/feed.json`}>JSON Feed</a> · <a href={`/api/feeds/${lang}/ninjs.json`}>ninjs</a>
+              {t(lang, 'feeds')}: <a href={`/api/feeds/${lang}/rss.xml`}>RSS</a> · <a href={`/api/feeds/${lang}/atom.xml`}>Atom</a> · <a href={`/api/feeds/${lang}/feed.json`}>JSON Feed</a>
             </p>
           </div>
         </footer>
