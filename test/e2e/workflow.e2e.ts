@@ -60,9 +60,9 @@ describe('review workflow in the admin', () => {
     await shot(editor, 'workflow-1-editor-submitted')
   })
 
-  it('2. the leader sees it in the review queue and requests changes with a comment', async () => {
+  it('2. the leader sees it waiting for review on the dashboard and requests changes with a comment', async () => {
     await leader.goto(`${baseURL}/admin`)
-    await expect.poll(() => leader.locator('[data-testid="review-queue"]').innerText(), { timeout: 30_000 }).toContain(title)
+    await expect.poll(() => leader.locator('[data-testid="dashboard-waiting"]').innerText(), { timeout: 30_000 }).toContain(title)
     await shot(leader, 'workflow-2-leader-queue')
     await leader.goto(articleUrl)
     await leader.locator('[data-testid="workflow-panel"] button[data-action="request_changes"]').waitFor()

@@ -13,7 +13,8 @@ export function LanguageSwitcher({ alternates, language, languages }: { alternat
       <ul>
         <li>
           <span aria-current="true" className="current" lang={language} title={languageName(language)}>
-            {language.toUpperCase()}
+            <span className="code">{language.toUpperCase()}</span>
+            <span className="sr-only"> {languageName(language)}</span>
           </span>
         </li>
         {ordered.map((code) => {
@@ -22,18 +23,17 @@ export function LanguageSwitcher({ alternates, language, languages }: { alternat
           return (
             <li key={code}>
               {translated ? (
-                <a aria-label={name} href={translated} hrefLang={code} lang={code} title={name}>
-                  {code.toUpperCase()}
+                <a href={translated} hrefLang={code} lang={code} title={name}>
+                  <span className="code">{code.toUpperCase()}</span>
+                  <span className="sr-only"> {name}</span>
                 </a>
               ) : (
-                <a
-                  aria-label={`${name} (${t(language, 'notTranslated')})`}
-                  className="untranslated"
-                  href={`/${code}`}
-                  hrefLang={code}
-                  title={`${name} (${t(language, 'notTranslated')})`}
-                >
-                  {code.toUpperCase()}
+                <a className="untranslated" href={`/${code}`} hrefLang={code} title={`${name} (${t(language, 'notTranslated')})`}>
+                  <span className="code">{code.toUpperCase()}</span>
+                  <span className="sr-only">
+                    {' '}
+                    <span lang={code}>{name}</span> ({t(language, 'notTranslated')})
+                  </span>
                 </a>
               )}
             </li>
