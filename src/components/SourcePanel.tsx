@@ -8,7 +8,7 @@ import { richTextToPlainText } from '../text/richText'
 
 type Doc = Record<string, any>
 type Text = { body: string; summary: string; title: string }
-type Photo = { alt: string; caption: string; id: number | string; sourceAlt: string; thumbnail?: string; name: string }
+type Photo = { alt: string; caption: string; id: number | string; sourceAlt: string; sourceCaption: string; thumbnail?: string; name: string }
 
 const textOf = (doc: Doc): Text => ({
   body: richTextToPlainText(doc.body ?? doc.description),
@@ -95,6 +95,7 @@ export function SourcePanel() {
           id: m.id,
           name: String(m.filename ?? m.id),
           sourceAlt: String(m.alt ?? ''),
+          sourceCaption: String(m.caption ?? ''),
           thumbnail: (m.sizes?.thumbnail?.url as string | undefined) ?? (m.url as string | undefined),
         }
       }),
@@ -175,6 +176,11 @@ export function SourcePanel() {
                   <span style={{ fontSize: 12, wordBreak: 'break-all' }}>{photo.name}</span>
                 </div>
                 {photo.sourceAlt ? <div style={{ fontSize: 12, opacity: 0.75 }}>{t('workflow.source.sourceAlt', { alt: photo.sourceAlt })}</div> : null}
+                {photo.sourceCaption ? (
+                  <div data-testid="source-caption" style={{ fontSize: 12, opacity: 0.75 }}>
+                    {t('workflow.source.sourceCaption', { caption: photo.sourceCaption })}
+                  </div>
+                ) : null}
                 <label style={{ display: 'grid', gap: 2 }}>
                   {t('fields.alt')}
                   <input

@@ -360,9 +360,10 @@ const en = {
       "photos": "Photos: alt text and caption in {{language}}",
       "photosNeedLanguage": "Choose this version's language to edit the photos' texts.",
       "noPhotos": "The source has no photos.",
-      "sourceAlt": "In the source: {{alt}}",
+      "sourceAlt": "Alt text in the source: {{alt}}",
       "savePhoto": "Save",
-      "saved": "Saved."
+      "saved": "Saved.",
+      "sourceCaption": "Caption in the source: {{caption}}"
     }
   },
   "feeds": {

@@ -362,9 +362,10 @@ const vi: Catalogue = {
       "photos": "Ảnh: văn bản thay thế và chú thích bằng {{language}}",
       "photosNeedLanguage": "Hãy chọn ngôn ngữ của bản này để sửa chữ của ảnh.",
       "noPhotos": "Bản gốc không có ảnh.",
-      "sourceAlt": "Ở bản gốc: {{alt}}",
+      "sourceAlt": "Văn bản thay thế ở bản gốc: {{alt}}",
       "savePhoto": "Lưu",
-      "saved": "Đã lưu."
+      "saved": "Đã lưu.",
+      "sourceCaption": "Chú thích ở bản gốc: {{caption}}"
     }
   },
   "feeds": {

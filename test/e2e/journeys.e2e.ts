@@ -44,7 +44,7 @@ beforeAll(async () => {
   const jpeg = await sharp({ create: { background: { b: 90, g: 140, r: 200 }, channels: 3, height: 600, width: 900 } }).jpeg().toBuffer()
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), `bao-tang-${stamp}.jpg`)
-  form.append('_payload', JSON.stringify({ alt: 'Học sinh thuyết minh tại bảo tàng', consentStatus: 'not-needed', credit: 'Tổ Ngữ văn' }))
+  form.append('_payload', JSON.stringify({ alt: 'Học sinh thuyết minh tại bảo tàng', caption: 'Học sinh lớp 11 tại Bảo tàng Quảng Ninh.', consentStatus: 'not-needed', credit: 'Tổ Ngữ văn' }))
   const res = await fetch(`${baseURL}/api/media?locale=vi`, { body: form, headers: { authorization: `JWT ${token}` }, method: 'POST' })
   expect(res.status).toBe(201)
   photoId = ((await res.json()) as { doc: { id: number } }).doc.id
@@ -210,6 +210,7 @@ describe('from a Vietnamese draft to a published English version, without help',
     const photo = translator.locator(`#photo-${photoId}`)
     await photo.waitFor({ timeout: 30_000 })
     expect(await photo.innerText()).toContain('Học sinh thuyết minh tại bảo tàng')
+    expect(await photo.locator('[data-testid="source-caption"]').innerText()).toContain('Học sinh lớp 11 tại Bảo tàng Quảng Ninh.')
     await photo.locator('input[name^="photo-alt-"]').fill('Students explaining an exhibit at the museum')
     await photo.locator('textarea[name^="photo-caption-"]').fill('Year 11 students at the Quang Ninh Museum.')
     await photo.locator('[data-testid="save-photo"]').click()
