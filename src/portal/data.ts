@@ -1,4 +1,7 @@
+import path from 'node:path'
+
 import type { CollectionSlug, Payload } from 'payload'
+import sharp from 'sharp'
 
 import type { PublicItem } from '../feeds/model'
 import { foldForSearch } from '../text'
@@ -12,6 +15,8 @@ export const PAGE_SIZE = 12
 
 export type Site = {
   categories: { name: string; slug: string }[]
+  /** The school's logo from the site settings, as a small data URL (none: the default emblem). */
+  logo: null | string
   defaultLanguage: string
   description: string
   language: string
@@ -30,6 +35,24 @@ export type ItemPage = {
 
 export type ListPage = { items: PublicItem[]; page: number; totalPages: number; totalDocs: number }
 
+/**
+ * The logo chosen in the site settings, shrunk to 96 px and inlined: it shows on every page
+ * without being a public media item (the library's files are public only through published items).
+ */
+async function logoDataUrl(payload: Payload, id: null | number | string): Promise<null | string> {
+  if (id === null || id === undefined) return null
+  try {
+    const media = (await payload.findByID({ collection: 'media' as CollectionSlug, depth: 0, disableErrors: true, id, overrideAccess: true })) as null | { filename?: string }
+    const staticDir = (payload.collections['media' as CollectionSlug]?.config.upload as { staticDir?: string } | undefined)?.staticDir
+    if (!media?.filename || !staticDir) return null
+    const png = await sharp(path.join(staticDir, path.basename(media.filename))).resize(96, 96, { fit: 'inside' }).png().toBuffer()
+    return `data:image/png;base64,${png.toString('base64')}`
+  } catch (error) {
+    payload.logger.warn({ err: error, msg: 'portal: the site logo could not be read; the default emblem is shown' })
+    return null
+  }
+}
+
 /** The site's frame in one language, or null when the portal has no such language. */
 export function getSite(payload: Payload, language: string): Promise<null | Site> {
   const settings = publicSettings(payload)
@@ -39,8 +62,10 @@ export function getSite(payload: Payload, language: string): Promise<null | Site
       settings.load(language),
       payload.find({ collection: 'categories' as CollectionSlug, depth: 0, limit: 50, locale: language as never, overrideAccess: true, pagination: false, sort: 'slug' }),
     ])
+    const { logoId, ...rest } = site
     return {
-      ...site,
+      ...rest,
+      logo: await logoDataUrl(payload, logoId),
       categories: (categories.docs as { name?: string; slug?: string }[]).map((c) => ({ name: String(c.name ?? c.slug), slug: String(c.slug) })),
       defaultLanguage: settings.defaultLanguage,
       language,

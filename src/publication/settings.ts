@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { translate } from '../i18n'
 import { pluginSettings } from '../workflow/notify'
 
-export type PublicSiteSettings = { publicUrl: string; schoolName: string; description: string }
+export type PublicSiteSettings = { publicUrl: string; schoolName: string; description: string; logoId: null | number | string }
 
 /**
  * What public output needs from the config and the site settings: the languages, the public
@@ -19,6 +19,7 @@ export function publicSettings(payload: Payload) {
       const site = (await payload.findGlobal({ slug: 'site-settings' as never, depth: 0, locale: language as never, overrideAccess: true })) as Record<string, unknown>
       return {
         description: String(site.description ?? ''),
+        logoId: (site.logo as null | number | string | undefined) ?? null,
         publicUrl,
         schoolName: String(site.schoolName || translate(language, 'portal.home')),
       }

@@ -34,6 +34,22 @@ beforeAll(async () => {
 })
 afterAll(async () => app?.cleanup())
 
+describe('the portal header', () => {
+  it('shows the logo chosen in the site settings, inlined (no public media file needed); none chosen: the default emblem', async () => {
+    const { bumpGeneration } = await import('../../src/publication/generation')
+    expect((await getSite(app.payload, 'vi'))!.logo).toBeNull()
+    const logo = await createMedia(app.payload, { alt: { en: 'Logo', vi: 'Logo' } })
+    await app.payload.updateGlobal({ slug: 'site-settings', data: { logo: logo.id } as never })
+    bumpGeneration()
+    const site = (await getSite(app.payload, 'vi'))!
+    expect(site.logo).toMatch(/^data:image\/png;base64,/)
+    const { width, height } = await (await import('sharp')).default(Buffer.from(site.logo!.split(',')[1]!, 'base64')).metadata()
+    expect(Math.max(width!, height!)).toBe(96)
+    await app.payload.updateGlobal({ slug: 'site-settings', data: { logo: null } as never })
+    bumpGeneration()
+  })
+})
+
 describe('portal search', () => {
   it('ignores tone marks and đ: "dong trieu" finds "Đông Triều", "le chan" finds "Lê Chân"', async () => {
     const site = (await getSite(app.payload, 'vi'))!

@@ -30,7 +30,7 @@ export default async function PortalLayout({ children, params }: Props) {
         <header className="site-header">
           <div className="wrap">
             <a className="site-name" href={`/${lang}`}>
-              <img alt="" className="site-logo" height={40} src="/emblem.svg" width={40} />
+              <img alt="" className="site-logo" height={40} src={site.logo ?? '/emblem.svg'} width={40} />
               <span>{site.schoolName}</span>
             </a>
             <MenuButton controls="site-menu" label={t(lang, 'menu')} />
