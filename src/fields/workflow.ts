@@ -28,7 +28,8 @@ export function workflowFields(usersCollection: string): Field[] {
       name: 'workflowState',
       type: 'select',
       access: readOnlyAccess,
-      admin: { components: { Cell: '/src/exports/client#StateCell' }, position: 'sidebar', readOnly: true },
+      // the edit view shows the state in the header and the panel (live-aware), not as a bare select
+      admin: { components: { Cell: '/src/exports/client#StateCell', Field: '/src/exports/client#HiddenButton' }, position: 'sidebar', readOnly: true },
       defaultValue: 'draft',
       index: true,
       label: label('fields.workflowState'),
