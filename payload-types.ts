@@ -75,6 +75,8 @@ export interface Config {
     media: Media;
     'workflow-events': WorkflowEvent;
     'published-entries': PublishedEntry;
+    destinations: Destination;
+    deliveries: Delivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -98,6 +100,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'published-entries': PublishedEntriesSelect<false> | PublishedEntriesSelect<true>;
+    destinations: DestinationsSelect<false> | DestinationsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -132,6 +136,7 @@ export interface Config {
     tasks: {
       bilingualPublishDue: TaskBilingualPublishDue;
       bilingualSendEmail: TaskBilingualSendEmail;
+      bilingualDeliver: TaskBilingualDeliver;
       inline: {
         input: unknown;
         output: unknown;
@@ -499,7 +504,15 @@ export interface WorkflowEvent {
   at: string;
   from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
   to?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
-  action: 'submit' | 'request_changes' | 'approve' | 'publish' | 'unpublish' | 'reopen' | 'consent_changed';
+  action:
+    | 'submit'
+    | 'request_changes'
+    | 'approve'
+    | 'publish'
+    | 'unpublish'
+    | 'reopen'
+    | 'consent_changed'
+    | 'marked_up_to_date';
   comment?: string | null;
   contentHash?: string | null;
   sourceRevision?: string | null;
@@ -527,6 +540,77 @@ export interface PublishedEntry {
   publishedAt: string;
   modifiedAt: string;
   searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Portals and aggregators that receive approved content: by webhook (signed per Standard Webhooks) or by e-mail.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "destinations".
+ */
+export interface Destination {
+  id: number;
+  name: string;
+  kind: 'webhook' | 'email';
+  /**
+   * Where each change is POSTed, e.g. https://portal.example.vn/hooks/lechan. Addresses on this machine or a private network are refused.
+   */
+  url?: string | null;
+  /**
+   * Each published item goes to these addresses as a package (sending by e-mail is not built yet).
+   */
+  emails?: string[] | null;
+  /**
+   * Write-only: a whsec_… key (Standard Webhooks). Left empty, one is made; use "rotate" to get a new one shown once. It is never shown again.
+   */
+  secret?: string | null;
+  /**
+   * None chosen: every language.
+   */
+  languages?: ('vi' | 'en' | 'zh' | 'ko' | 'ja' | 'fr')[] | null;
+  channels: ('portal' | 'vietnam-vn' | 'province' | 'doet')[];
+  /**
+   * None chosen: every category.
+   */
+  categories?: (number | Category)[] | null;
+  enabled?: boolean | null;
+  disabledReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  destination: number | Destination;
+  item?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'achievements';
+        value: number | Achievement;
+      } | null)
+    | ({
+        relationTo: 'language-versions';
+        value: number | LanguageVersion;
+      } | null);
+  itemKey: string;
+  language: string;
+  event: 'published' | 'updated' | 'withdrawn';
+  contentHash?: string | null;
+  status: 'pending' | 'delivered' | 'failed' | 'dead';
+  attempts?: number | null;
+  lastStatusCode?: number | null;
+  lastError?: string | null;
+  nextAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  webhookId?: string | null;
+  dedupeKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -599,7 +683,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'bilingualPublishDue' | 'bilingualSendEmail';
+        taskSlug: 'inline' | 'bilingualPublishDue' | 'bilingualSendEmail' | 'bilingualDeliver';
         taskID: string;
         input?:
           | {
@@ -632,7 +716,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'bilingualPublishDue' | 'bilingualSendEmail') | null;
+  taskSlug?: ('inline' | 'bilingualPublishDue' | 'bilingualSendEmail' | 'bilingualDeliver') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -686,6 +770,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'published-entries';
         value: number | PublishedEntry;
+      } | null)
+    | ({
+        relationTo: 'destinations';
+        value: number | Destination;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1008,6 +1100,46 @@ export interface PublishedEntriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "destinations_select".
+ */
+export interface DestinationsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  url?: T;
+  emails?: T;
+  secret?: T;
+  languages?: T;
+  channels?: T;
+  categories?: T;
+  enabled?: T;
+  disabledReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  destination?: T;
+  item?: T;
+  itemKey?: T;
+  language?: T;
+  event?: T;
+  contentHash?: T;
+  status?: T;
+  attempts?: T;
+  lastStatusCode?: T;
+  lastError?: T;
+  nextAttemptAt?: T;
+  deliveredAt?: T;
+  webhookId?: T;
+  dedupeKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1235,6 +1367,18 @@ export interface TaskBilingualSendEmail {
     text: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBilingualDeliver".
+ */
+export interface TaskBilingualDeliver {
+  input: {
+    delivery: string;
+  };
+  output: {
+    result?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,7 @@ import * as migration_20261126_112845_workflow from './20261126_112845_workflow'
 import * as migration_20261126_133310_publication_index from './20261126_133310_publication_index';
 import * as migration_20261202_152259_security_hardening from './20261202_152259_security_hardening';
 import * as migration_20261203_125222_translations_follow_approved_text from './20261203_125222_translations_follow_approved_text';
+import * as migration_20261203_132910_delivery_outbox from './20261203_132910_delivery_outbox';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261203_125222_translations_follow_approved_text.up,
     down: migration_20261203_125222_translations_follow_approved_text.down,
-    name: '20261203_125222_translations_follow_approved_text'
+    name: '20261203_125222_translations_follow_approved_text',
+  },
+  {
+    up: migration_20261203_132910_delivery_outbox.up,
+    down: migration_20261203_132910_delivery_outbox.down,
+    name: '20261203_132910_delivery_outbox'
   },
 ];

@@ -4,6 +4,8 @@ import { deepMergeSimple } from 'payload/shared'
 import { getAchievementsCollection } from '../collections/Achievements'
 import { getArticlesCollection } from '../collections/Articles'
 import { getCategoriesCollection } from '../collections/Categories'
+import { getDeliveriesCollection } from '../collections/Deliveries'
+import { getDestinationsCollection } from '../collections/Destinations'
 import { getLanguageVersionsCollection } from '../collections/LanguageVersions'
 import { getMediaCollection } from '../collections/Media'
 import { getPublishedEntriesCollection } from '../collections/PublishedEntries'
@@ -29,11 +31,14 @@ import { validateRichTextInput } from './security/richText'
 import { firstUserIsAdmin, userFields } from './users/fields'
 import { publishDueTask, SCHEDULE_QUEUE } from './workflow/jobs'
 import { MAIL_CRON, MAIL_QUEUE, releaseStaleSends, sendEmailTask } from './workflow/mail'
+import { DELIVERY_CRON, DELIVERY_QUEUE } from './delivery/constants'
+import { deliverTask, releaseStaleDeliveries } from './delivery/send'
 
 export type { BilingualPublishingOptions, ResolvedOptions } from './types'
 export { runWorkflowAction, type WorkflowActionInput, type WorkflowActionResult } from './workflow/service'
 export { runDueSchedules } from './workflow/jobs'
 export { flushNotifications } from './workflow/notify'
+export { attemptDelivery, runDeliveryQueue } from './delivery/send'
 
 /** Add our fields and first-user rule to the host's auth collection; fail clearly if it is missing. */
 function extendUsers(collections: CollectionConfig[], options: ResolvedOptions): CollectionConfig[] {
@@ -85,6 +90,7 @@ function withOurJobs(jobs: Config['jobs']): Config['jobs'] {
   const ours = [
     { allQueues: false, cron: '0 * * * * *', queue: SCHEDULE_QUEUE },
     { allQueues: false, cron: MAIL_CRON, limit: 100, queue: MAIL_QUEUE },
+    { allQueues: false, cron: DELIVERY_CRON, limit: 50, queue: DELIVERY_QUEUE },
   ]
   const hostShouldAutoRun = jobs?.shouldAutoRun
   return {
@@ -95,7 +101,7 @@ function withOurJobs(jobs: Config['jobs']): Config['jobs'] {
       typeof autoRun === 'function'
         ? async (payload) => [...(await autoRun(payload)), ...ours]
         : [...(autoRun ?? []), ...ours],
-    tasks: [...(jobs?.tasks ?? []), publishDueTask, sendEmailTask],
+    tasks: [...(jobs?.tasks ?? []), publishDueTask, sendEmailTask, deliverTask],
   }
 }
 
@@ -115,6 +121,8 @@ export const bilingualPublishing =
       getMediaCollection(options),
       getWorkflowEventsCollection(options),
       getPublishedEntriesCollection(options),
+      getDestinationsCollection(options),
+      getDeliveriesCollection(options),
     ].map(withDateFormats)
     const hostCollections = incomingConfig.collections ?? []
     for (const collection of ours) {
@@ -186,6 +194,8 @@ export const bilingualPublishing =
         startSharedGeneration(payload)
         // e-mails whose sending a stop cut off go out again
         await releaseStaleSends(payload).catch((error: unknown) => payload.logger.warn({ err: error, msg: 'bilingualPublishing: could not release interrupted e-mail jobs' }))
+        // deliveries likewise (the receiver deduplicates on the unchanged webhook-id)
+        await releaseStaleDeliveries(payload).catch((error: unknown) => payload.logger.warn({ err: error, msg: 'bilingualPublishing: could not release interrupted deliveries' }))
       },
       localization: incomingConfig.localization ?? {
         defaultLocale: options.sourceLanguage,

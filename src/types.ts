@@ -5,6 +5,8 @@ export type PluginCollectionKey =
   | 'achievements'
   | 'articles'
   | 'categories'
+  | 'deliveries'
+  | 'destinations'
   | 'languageVersions'
   | 'media'
   | 'publishedEntries'

@@ -32,6 +32,14 @@ const en = {
     "users": {
       "singular": "User",
       "plural": "Users"
+    },
+    "destinations": {
+      "singular": "Destination",
+      "plural": "Destinations"
+    },
+    "deliveries": {
+      "singular": "Delivery",
+      "plural": "Delivery log"
     }
   },
   "globals": {
@@ -41,7 +49,8 @@ const en = {
   "groups": {
     "content": "Content",
     "library": "Library",
-    "system": "System"
+    "system": "System",
+    "delivery": "Delivery"
   },
   "fields": {
     "title": "Title",
@@ -435,10 +444,71 @@ const en = {
     "outdated": {
       "subject": "[Needs update] {{title}}",
       "body": "The source \"{{source}}\" changed, and the change was approved, after your version \"{{title}}\" was made. Update your version, or mark it as up to date if it still matches.\n\nOpen: {{url}}"
+    },
+    "deliveryDead": {
+      "subject": "[Delivery stopped] {{item}} to {{destination}}",
+      "body": "The delivery of {{item}} ({{language}}) to \"{{destination}}\" failed {{attempts}} times, and no more attempts will be made. Check the receiver, then use \"Resend\" in the delivery log."
+    },
+    "destinationGone": {
+      "subject": "[Destination disabled] {{destination}}",
+      "body": "\"{{destination}}\" answered 410 Gone at {{url}}: it has been disabled. Nothing more is sent there until an admin enables it again."
     }
   },
   "seed": {
     "logins": "Demo logins (password: {{password}}):"
+  },
+  "delivery": {
+    "destinationsDescription": "Portals and aggregators that receive approved content: by webhook (signed per Standard Webhooks) or by e-mail.",
+    "fields": {
+      "kind": "Kind",
+      "url": "Receiver URL",
+      "urlDescription": "Where each change is POSTed, e.g. https://portal.example.vn/hooks/lechan. Addresses on this machine or a private network are refused.",
+      "emails": "E-mail addresses",
+      "emailsDescription": "Each published item goes to these addresses as a package (sending by e-mail is not built yet).",
+      "secret": "Signing secret",
+      "secretDescription": "Write-only: a whsec_… key (Standard Webhooks). Left empty, one is made; use \"rotate\" to get a new one shown once. It is never shown again.",
+      "languages": "Languages",
+      "languagesDescription": "None chosen: every language.",
+      "categoriesDescription": "None chosen: every category.",
+      "enabled": "Enabled",
+      "disabledReason": "Why it was disabled",
+      "item": "Item",
+      "itemKey": "Item key",
+      "event": "Event",
+      "status": "Status",
+      "attempts": "Attempts",
+      "lastStatusCode": "Last answer (HTTP)",
+      "lastError": "Last error",
+      "nextAttemptAt": "Next attempt",
+      "deliveredAt": "Delivered at",
+      "webhookId": "Webhook id (the receiver's idempotency key)"
+    },
+    "kinds": {
+      "webhook": "Webhook (HTTP POST)",
+      "email": "E-mail"
+    },
+    "events": {
+      "published": "Published",
+      "updated": "Updated",
+      "withdrawn": "Withdrawn"
+    },
+    "statuses": {
+      "pending": "Pending",
+      "delivered": "Delivered",
+      "failed": "Failed",
+      "dead": "Gave up"
+    },
+    "errors": {
+      "secretFormat": "The signing secret must look like whsec_ followed by base64 of 24 to 64 bytes. Leave it empty to have one made.",
+      "adminsOnly": "Only admins manage destinations and their secrets.",
+      "resendRole": "Only leaders and admins can resend a delivery.",
+      "urlRequired": "Give the receiver's URL (https://…).",
+      "url_private": "This address is on this machine or a private network ({{address}}): deliveries go to public addresses only.",
+      "url_scheme": "Use a full http:// or https:// address.",
+      "url_unresolved": "This host name does not resolve: check the address."
+    },
+    "secretShownOnce": "Copy this secret to the receiver now: it is not shown again.",
+    "resent": "Queued to be sent again now, with the same webhook-id."
   }
 } as const
 

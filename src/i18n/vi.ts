@@ -34,6 +34,14 @@ const vi: Catalogue = {
     "users": {
       "singular": "Người dùng",
       "plural": "Người dùng"
+    },
+    "destinations": {
+      "singular": "Nơi nhận",
+      "plural": "Nơi nhận"
+    },
+    "deliveries": {
+      "singular": "Lượt gửi",
+      "plural": "Nhật ký gửi"
     }
   },
   "globals": {
@@ -43,7 +51,8 @@ const vi: Catalogue = {
   "groups": {
     "content": "Nội dung",
     "library": "Thư viện",
-    "system": "Hệ thống"
+    "system": "Hệ thống",
+    "delivery": "Gửi đi"
   },
   "fields": {
     "title": "Tiêu đề",
@@ -437,10 +446,71 @@ const vi: Catalogue = {
     "outdated": {
       "subject": "[Cần cập nhật] {{title}}",
       "body": "Bản gốc \"{{source}}\" đã thay đổi và được duyệt sau khi bản \"{{title}}\" của bạn được làm. Hãy cập nhật bản dịch, hoặc đánh dấu đã cập nhật nếu bản dịch vẫn đúng.\n\nMở tại: {{url}}"
+    },
+    "deliveryDead": {
+      "subject": "[Ngừng gửi] {{item}} tới {{destination}}",
+      "body": "Việc gửi {{item}} ({{language}}) tới \"{{destination}}\" đã thất bại {{attempts}} lần và sẽ không thử nữa. Hãy kiểm tra bên nhận, rồi dùng \"Gửi lại\" trong nhật ký gửi."
+    },
+    "destinationGone": {
+      "subject": "[Đã tắt nơi nhận] {{destination}}",
+      "body": "\"{{destination}}\" trả lời 410 Gone tại {{url}}: nơi nhận đã được tắt. Không gửi gì thêm tới đó cho tới khi quản trị viên bật lại."
     }
   },
   "seed": {
     "logins": "Tài khoản demo (mật khẩu: {{password}}):"
+  },
+  "delivery": {
+    "destinationsDescription": "Các cổng thông tin và trang tổng hợp nhận nội dung đã duyệt: qua webhook (ký theo Standard Webhooks) hoặc qua e-mail.",
+    "fields": {
+      "kind": "Hình thức",
+      "url": "Địa chỉ nhận (URL)",
+      "urlDescription": "Nơi mỗi thay đổi được gửi (POST), ví dụ https://portal.example.vn/hooks/lechan. Không nhận địa chỉ trên máy này hay mạng nội bộ.",
+      "emails": "Địa chỉ e-mail",
+      "emailsDescription": "Mỗi mục đã đăng được gửi tới các địa chỉ này dưới dạng gói (việc gửi qua e-mail chưa được làm).",
+      "secret": "Khóa ký",
+      "secretDescription": "Chỉ ghi: khóa dạng whsec_… (Standard Webhooks). Để trống thì hệ thống tự tạo; dùng \"đổi khóa\" để nhận khóa mới, hiện một lần. Khóa không bao giờ được hiện lại.",
+      "languages": "Ngôn ngữ",
+      "languagesDescription": "Không chọn: mọi ngôn ngữ.",
+      "categoriesDescription": "Không chọn: mọi chuyên mục.",
+      "enabled": "Đang bật",
+      "disabledReason": "Lý do bị tắt",
+      "item": "Mục",
+      "itemKey": "Mã mục",
+      "event": "Sự kiện",
+      "status": "Trạng thái",
+      "attempts": "Số lần thử",
+      "lastStatusCode": "Mã trả lời gần nhất (HTTP)",
+      "lastError": "Lỗi gần nhất",
+      "nextAttemptAt": "Lần thử tiếp",
+      "deliveredAt": "Nhận lúc",
+      "webhookId": "Mã webhook (khóa chống trùng của bên nhận)"
+    },
+    "kinds": {
+      "webhook": "Webhook (HTTP POST)",
+      "email": "E-mail"
+    },
+    "events": {
+      "published": "Đăng",
+      "updated": "Cập nhật",
+      "withdrawn": "Gỡ"
+    },
+    "statuses": {
+      "pending": "Đang chờ gửi",
+      "delivered": "Đã nhận",
+      "failed": "Thất bại",
+      "dead": "Đã ngừng thử"
+    },
+    "errors": {
+      "secretFormat": "Khóa ký phải có dạng whsec_ rồi chuỗi base64 dài 24 đến 64 byte. Để trống để hệ thống tự tạo.",
+      "adminsOnly": "Chỉ quản trị viên quản lý nơi nhận và khóa ký.",
+      "resendRole": "Chỉ lãnh đạo và quản trị viên được gửi lại.",
+      "urlRequired": "Hãy nhập địa chỉ nhận (https://…).",
+      "url_private": "Địa chỉ này nằm trên máy này hoặc mạng nội bộ ({{address}}): chỉ gửi tới địa chỉ công khai.",
+      "url_scheme": "Hãy dùng địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://.",
+      "url_unresolved": "Không phân giải được tên máy này: hãy kiểm tra lại địa chỉ."
+    },
+    "secretShownOnce": "Hãy chép khóa này cho bên nhận ngay: khóa sẽ không hiện lại.",
+    "resent": "Đã xếp để gửi lại ngay, giữ nguyên mã webhook."
   }
 }
 

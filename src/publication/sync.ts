@@ -1,6 +1,8 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { PUBLIC_READ, PUBLISHED_ENTRIES_SLUG } from './constants'
+import { recordDeliveries } from '../delivery/outbox'
+import type { PlanChange } from '../delivery/plan'
 import { refreshLiveUse } from '../media/uses'
 import { diffEntries, entriesForGroup, idOf, type LiveDoc, mediaOfEntry, type PublicationEntry, type SourceCollection } from './entry'
 import { bumpGenerationAfterCommit } from './generation'
@@ -46,6 +48,7 @@ export async function syncPublication(
 ): Promise<void> {
   const groups = new Set<string>()
   const media = new Set<string>()
+  const changes: PlanChange[] = []
   let sourceRef: { collection: SourceCollection; id: number | string } | null = null
   if (collection === 'language-versions') {
     const version = deleted ? null : await liveDoc(req, collection, id)
@@ -84,12 +87,29 @@ export async function syncPublication(
     ).docs as unknown as (PublicationEntry & { id: number | string })[]
     for (const entry of [...existing, ...wanted]) for (const id of mediaOfEntry(entry)) media.add(id)
     const { create, remove, update } = diffEntries(existing, wanted)
+    // what the change means for delivery destinations: what is now live, with its approved hash
+    const hashes = new Map<string, string>()
+    for (const doc of [...(source ? [{ collection: sourceCollection, doc: source }] : []), ...versions.map((doc) => ({ collection: 'language-versions', doc }))]) {
+      hashes.set(`${doc.collection}:${doc.doc.id}`, String((doc.doc as { approvedHash?: null | string }).approvedHash ?? ''))
+    }
+    if (create.length || remove.length || update.length) {
+      const before = new Map(existing.map((row) => [row.key, row]))
+      const after = new Map(wanted.map((entry) => [entry.key, entry]))
+      changes.push(
+        ...[...new Set([...before.keys(), ...after.keys()])].map((key) => {
+          const now = after.get(key)
+          return { after: now ? { ...now, contentHash: hashes.get(key) ?? '' } : undefined, before: before.get(key), key }
+        }),
+      )
+    }
     for (const row of remove) await req.payload.delete({ collection: ENTRIES, id: row, overrideAccess: true, req })
     for (const { data, id: rowId } of update) await req.payload.update({ collection: ENTRIES, data: data as never, id: rowId, overrideAccess: true, req })
     for (const data of create) await req.payload.create({ collection: ENTRIES, data: data as never, overrideAccess: true, req })
   }
   // photos that went live or stopped being live with this group
   await refreshLiveUse(req, media)
+  // the outbox: deliveries to portals, in the same transaction (src/delivery/outbox.ts)
+  await recordDeliveries(req, changes)
   bumpGenerationAfterCommit(req.transactionID)
 }
 

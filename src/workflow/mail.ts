@@ -6,6 +6,8 @@
  */
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
+import { releaseStaleJobs } from '../jobs/stale'
+
 export const MAIL_TASK = 'bilingualSendEmail'
 export const MAIL_QUEUE = 'bilingual-mail'
 /** How often the server's runner looks for e-mails to send. */
@@ -38,24 +40,9 @@ export async function queueEmail(payload: Payload, message: MailMessage, req?: P
   await payload.jobs.queue({ input: message as never, queue: MAIL_QUEUE, req, task: MAIL_TASK as never })
 }
 
-/**
- * A send cut off by a stop leaves its job marked as running, and Payload's runner never picks it
- * up again: give such jobs back to the queue.
- */
-export async function releaseStaleSends(payload: Payload): Promise<void> {
-  await payload.update({
-    collection: 'payload-jobs',
-    data: { processing: false } as never,
-    overrideAccess: true,
-    where: {
-      and: [
-        { queue: { equals: MAIL_QUEUE } },
-        { processing: { equals: true } },
-        { completedAt: { exists: false } },
-        { updatedAt: { less_than: new Date(Date.now() - MAIL_STALE_MS).toISOString() } },
-      ],
-    },
-  })
+/** E-mails whose sending a stop cut off go out again (src/jobs/stale.ts). */
+export function releaseStaleSends(payload: Payload): Promise<void> {
+  return releaseStaleJobs(payload, MAIL_QUEUE, MAIL_STALE_MS)
 }
 
 /** Send what is due now (the server's runner does this every 5 s; tests and scripts call it). */

@@ -1,0 +1,89 @@
+/**
+ * The outbox: when the publication index of an item changes, one delivery row per matching
+ * destination, written with the same `req` (so in the workflow action's transaction), and one job
+ * on Payload's queue to send it. A unique key per (destination, item, language, event, content
+ * hash) means one change is never recorded, or sent, twice.
+ */
+import { randomUUID } from 'node:crypto'
+
+import type { Payload, PayloadRequest } from 'payload'
+
+import { DELIVERIES_SLUG, DELIVERY_QUEUE, DELIVERY_TASK, DESTINATIONS_SLUG } from './constants'
+import { type LastSent, lastSentKey, type PlanChange, type PlanDestination, planDeliveries } from './plan'
+
+type Doc = Record<string, any>
+
+const ids = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : []).map((v) => String(v && typeof v === 'object' ? (v as { id: unknown }).id : v))
+
+/** Record (and queue) the deliveries that these index changes make. Returns how many. */
+export async function recordDeliveries(req: PayloadRequest, changes: PlanChange[]): Promise<number> {
+  const relevant = changes.filter((c) => c.after || c.before)
+  if (!relevant.length) return 0
+  const { docs: destinationDocs } = await req.payload.find({
+    collection: DESTINATIONS_SLUG as 'users',
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: { and: [{ enabled: { equals: true } }, { kind: { equals: 'webhook' } }] },
+  })
+  if (!destinationDocs.length) return 0
+  const destinations: PlanDestination[] = (destinationDocs as Doc[]).map((d) => ({
+    categories: ids(d.categories),
+    channels: (d.channels ?? []) as string[],
+    id: String(d.id),
+    languages: (d.languages ?? []) as string[],
+  }))
+  // what each destination last got of these items (delivered or still on its way)
+  const { docs: previous } = await req.payload.find({
+    collection: DELIVERIES_SLUG as 'users',
+    depth: 0,
+    limit: 1000,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    sort: 'createdAt',
+    where: { and: [{ itemKey: { in: relevant.map((c) => c.key) } }, { status: { in: ['pending', 'delivered'] } }] },
+  })
+  const last = new Map<string, LastSent>()
+  for (const row of previous as Doc[]) last.set(lastSentKey(String(row.destination), String(row.itemKey)), { contentHash: String(row.contentHash ?? ''), event: row.event })
+  const planned = planDeliveries(destinations, relevant, last)
+  for (const delivery of planned) {
+    const dedupeKey = [delivery.destination, delivery.entry.key, delivery.entry.language, delivery.event, delivery.contentHash].join('|')
+    const existing = await req.payload.count({ collection: DELIVERIES_SLUG as 'users', overrideAccess: true, req, where: { dedupeKey: { equals: dedupeKey } } })
+    if (existing.totalDocs) continue
+    const row = await req.payload.create({
+      collection: DELIVERIES_SLUG as 'users',
+      data: {
+        attempts: 0,
+        contentHash: delivery.contentHash,
+        dedupeKey,
+        destination: Number.isNaN(Number(delivery.destination)) ? delivery.destination : Number(delivery.destination),
+        event: delivery.event,
+        item: { relationTo: delivery.entry.docCollection, value: Number.isNaN(Number(delivery.entry.docId)) ? delivery.entry.docId : Number(delivery.entry.docId) },
+        itemKey: delivery.entry.key,
+        language: delivery.entry.language,
+        nextAttemptAt: new Date().toISOString(),
+        status: 'pending',
+        webhookId: `msg_${randomUUID().replaceAll('-', '')}`,
+      } as never,
+      overrideAccess: true,
+      req,
+    })
+    await queueDelivery(req.payload, row.id, { req })
+  }
+  return planned.length
+}
+
+/** Queue the job that sends one delivery, now or at `at` (with `req`: in its transaction). */
+export async function queueDelivery(payload: Payload, id: number | string, options: { at?: Date; req?: PayloadRequest } = {}): Promise<void> {
+  await payload.jobs.queue({
+    input: { delivery: String(id) } as never,
+    queue: DELIVERY_QUEUE,
+    ...(options.req ? { req: options.req } : {}),
+    task: DELIVERY_TASK as never,
+    ...(options.at ? { waitUntil: options.at } : {}),
+  })
+}

@@ -1,0 +1,204 @@
+/**
+ * Sending one delivery: the job `bilingualDeliver` on the `bilingual-delivery` queue. The body is a
+ * Standard Webhooks message `{ type, timestamp, data: <ninjs 3.1 item> }`, signed with the
+ * destination's secret by the `standardwebhooks` package, with a `webhook-id` that stays the same
+ * on every attempt (the receiver's idempotency key). The delivery row says what happened; a retry
+ * is a new job queued for the attempt's time (the schedule and what each answer means are in
+ * ./schedule.ts).
+ */
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+import { Webhook } from 'standardwebhooks'
+
+import { NINJS_STANDARD, toNinjsItem } from '../feeds/serializers/ninjs'
+import { itemGuid } from '../feeds/model'
+import { pickLanguage, translate } from '../i18n'
+import { PUBLISHED_ENTRIES_SLUG } from '../publication/constants'
+import type { EntryRow } from '../publication/items'
+import { loadItems } from '../publication/items'
+import { publicSettings } from '../publication/settings'
+import { absoluteUrl } from '../publication/urls'
+import { queueEmail } from '../workflow/mail'
+import { pluginSettings } from '../workflow/notify'
+import { releaseStaleJobs } from '../jobs/stale'
+import { DELIVERIES_SLUG, DELIVERY_QUEUE, DELIVERY_TASK, DELIVERY_TIMEOUT_MS, DESTINATIONS_SLUG } from './constants'
+import { checkDestinationUrl } from './hosts'
+import { queueDelivery } from './outbox'
+import { classify, nextDelay, retryScale } from './schedule'
+import { decryptSecret } from './secrets'
+
+type Doc = Record<string, any>
+
+/** While an earlier delivery of the same item to the same destination is on its way, wait this long. */
+const ORDER_WAIT_MS = 5_000
+
+const TYPE = { published: 'item.published', updated: 'item.updated', withdrawn: 'item.withdrawn' } as const
+
+/** The ninjs item a delivery carries: the live item, or a canceled stub for a withdrawal. */
+async function ninjsFor(payload: Payload, delivery: Doc, destination: Doc): Promise<null | Record<string, unknown>> {
+  const [collection, id] = String(delivery.itemKey).split(':') as [string, string]
+  const site = await publicSettings(payload).load(delivery.language)
+  const guid = itemGuid(site.publicUrl, collection, id)
+  if (delivery.event === 'withdrawn') {
+    return { standard: NINJS_STANDARD, uri: guid, type: 'text', language: delivery.language, pubStatus: 'canceled', versionCreated: new Date().toISOString() }
+  }
+  const { docs } = await payload.find({
+    collection: PUBLISHED_ENTRIES_SLUG as 'users',
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    where: { key: { equals: delivery.itemKey } },
+  })
+  const entry = docs[0] as unknown as EntryRow | undefined
+  if (!entry) return null
+  // images go only where their consent covers one of the destination's channels on this item
+  const channel = ((destination.channels ?? []) as string[]).find((c) => entry.channels.includes(`|${c}|`)) ?? 'portal'
+  const [loaded] = await loadItems(payload, [entry], { channel, language: entry.language, publicUrl: site.publicUrl, publisher: site.schoolName })
+  if (!loaded) return null
+  const homeUrl = absoluteUrl(site.publicUrl, `/${entry.language}`)
+  const feed = (file: string) => absoluteUrl(site.publicUrl, `/api/feeds/${entry.language}/${file}`)
+  return toNinjsItem(
+    {
+      description: site.description,
+      feedUrls: { atom: feed('atom.xml'), json: feed('feed.json'), ninjs: feed('ninjs.json'), rss: feed('rss.xml') },
+      homeUrl,
+      language: entry.language,
+      publicUrl: site.publicUrl,
+      publisher: site.schoolName,
+      title: site.schoolName,
+      updated: loaded.item.modified,
+    },
+    loaded.item,
+  )
+}
+
+/** Tell the admins, each in their language. */
+async function tellAdmins(payload: Payload, key: 'deliveryDead' | 'destinationGone', values: Record<string, unknown>): Promise<void> {
+  const { usersCollection } = pluginSettings(payload)
+  const { docs } = await payload.find({ collection: usersCollection as 'users', depth: 0, limit: 50, overrideAccess: true, pagination: false, where: { roles: { in: ['admin'] } } })
+  for (const admin of docs as Doc[]) {
+    if (!admin.email) continue
+    const language = pickLanguage(admin.preferredLanguage)
+    await queueEmail(payload, { subject: translate(language, `email.${key}.subject`, values), text: translate(language, `email.${key}.body`, values), to: admin.email })
+  }
+}
+
+type Answer = { error?: string; retryAfter?: null | string; status: null | number }
+
+async function post(url: string, body: string, headers: Record<string, string>): Promise<Answer> {
+  try {
+    const res = await fetch(url, { body, headers, method: 'POST', redirect: 'manual', signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS) })
+    await res.arrayBuffer().catch(() => undefined)
+    return { retryAfter: res.headers.get('retry-after'), status: res.status }
+  } catch (error) {
+    const e = error as { cause?: { code?: string; message?: string }; message?: string; name?: string }
+    const reason = e.name === 'TimeoutError' ? `no answer within ${DELIVERY_TIMEOUT_MS / 1000} s` : (e.cause?.code ?? e.cause?.message ?? e.message ?? String(error))
+    return { error: reason, status: null }
+  }
+}
+
+/** Try one delivery once, and record what happened (and the next attempt, if any). */
+export async function attemptDelivery(payload: Payload, deliveryId: number | string): Promise<string> {
+  const update = (data: Doc) => payload.update({ collection: DELIVERIES_SLUG as 'users', data: data as never, id: deliveryId, overrideAccess: true })
+  const delivery = (await payload.findByID({ collection: DELIVERIES_SLUG as 'users', depth: 0, disableErrors: true, id: deliveryId, overrideAccess: true })) as Doc | null
+  if (!delivery || delivery.status !== 'pending') return 'skipped'
+  // in order: not before an earlier delivery of this item to this destination has settled
+  const earlier = await payload.count({
+    collection: DELIVERIES_SLUG as 'users',
+    overrideAccess: true,
+    where: {
+      and: [
+        { destination: { equals: delivery.destination } },
+        { itemKey: { equals: delivery.itemKey } },
+        { status: { equals: 'pending' } },
+        { id: { less_than: delivery.id } },
+      ],
+    },
+  })
+  if (earlier.totalDocs) {
+    const at = new Date(Date.now() + ORDER_WAIT_MS)
+    await update({ nextAttemptAt: at.toISOString() })
+    await queueDelivery(payload, deliveryId, { at })
+    return 'waiting'
+  }
+  const destination = (await payload.findByID({ collection: DESTINATIONS_SLUG as 'users', depth: 0, disableErrors: true, id: delivery.destination, overrideAccess: true })) as Doc | null
+  if (!destination?.enabled) {
+    await update({ lastError: 'the destination is disabled', status: 'failed' })
+    return 'failed'
+  }
+  const secret = typeof destination.secret === 'string' ? decryptSecret(destination.secret, payload.secret) : null
+  if (!secret) {
+    await update({ lastError: 'the destination has no signing secret (or it was set with another PAYLOAD_SECRET): rotate it', status: 'failed' })
+    return 'failed'
+  }
+  const host = await checkDestinationUrl(String(destination.url ?? ''))
+  if (!host.ok) {
+    await update({ lastError: `the destination's address is not allowed (${host.reason}${host.address ? `: ${host.address}` : ''})`, status: 'failed' })
+    return 'failed'
+  }
+  const item = await ninjsFor(payload, delivery, destination)
+  if (!item) {
+    await update({ lastError: 'no longer published when it was sent (a withdrawal follows)', status: 'failed' })
+    return 'failed'
+  }
+  const timestamp = new Date()
+  const body = JSON.stringify({ data: item, timestamp: timestamp.toISOString(), type: TYPE[delivery.event as keyof typeof TYPE] })
+  const headers = {
+    'content-type': 'application/json',
+    'user-agent': 'bilingual-publishing-delivery/1',
+    'webhook-id': String(delivery.webhookId),
+    'webhook-signature': new Webhook(secret).sign(String(delivery.webhookId), timestamp, body),
+    'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
+  }
+  const answer = await post(String(destination.url), body, headers)
+  const attempts = Number(delivery.attempts ?? 0) + 1
+  const outcome = classify(answer.status, answer.retryAfter)
+  const seen = { attempts, lastError: answer.error ?? null, lastStatusCode: answer.status }
+  if (outcome.kind === 'delivered') {
+    await update({ ...seen, deliveredAt: new Date().toISOString(), nextAttemptAt: null, status: 'delivered' })
+    return 'delivered'
+  }
+  if (outcome.kind === 'gone') {
+    await update({ ...seen, nextAttemptAt: null, status: 'failed' })
+    await payload.update({ collection: DESTINATIONS_SLUG as 'users', data: { disabledReason: `410 Gone from ${destination.url} (${timestamp.toISOString()})`, enabled: false } as never, id: destination.id, overrideAccess: true })
+    await tellAdmins(payload, 'destinationGone', { destination: destination.name, url: destination.url })
+    return 'gone'
+  }
+  if (outcome.kind === 'failed') {
+    await update({ ...seen, nextAttemptAt: null, status: 'failed' })
+    return 'failed'
+  }
+  const delay = nextDelay(attempts, { retryAfterMs: outcome.retryAfterMs, scale: retryScale(process.env.DELIVERY_RETRY_SCALE) })
+  if (delay === null) {
+    await update({ ...seen, nextAttemptAt: null, status: 'dead' })
+    await tellAdmins(payload, 'deliveryDead', { attempts, destination: destination.name, item: delivery.itemKey, language: delivery.language })
+    return 'dead'
+  }
+  const at = new Date(Date.now() + delay)
+  await update({ ...seen, nextAttemptAt: at.toISOString() })
+  await queueDelivery(payload, deliveryId, { at })
+  return 'retry'
+}
+
+export const deliverTask = {
+  handler: async ({ input, req }: { input: { delivery: string }; req: PayloadRequest }) => {
+    const result = await attemptDelivery(req.payload, input.delivery)
+    return { output: { result } }
+  },
+  inputSchema: [{ name: 'delivery', type: 'text' as const, required: true }],
+  outputSchema: [{ name: 'result', type: 'text' as const }],
+  // retries are the delivery's own (its schedule, Retry-After): the job itself is not retried
+  retries: 0,
+  slug: DELIVERY_TASK,
+} as unknown as TaskConfig
+
+/** A delivery whose attempt a stop cut off is tried again (its webhook-id unchanged). */
+export function releaseStaleDeliveries(payload: Payload): Promise<void> {
+  return releaseStaleJobs(payload, DELIVERY_QUEUE, 2 * 60_000)
+}
+
+/** Try what is due now (the server's runner does this every 5 s; tests and scripts call it). */
+export async function runDeliveryQueue(payload: Payload): Promise<void> {
+  await releaseStaleDeliveries(payload)
+  await payload.jobs.run({ limit: 100, queue: DELIVERY_QUEUE })
+}
