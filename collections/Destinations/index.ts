@@ -89,15 +89,17 @@ export function getDestinationsCollection(pluginOptions: ResolvedOptions): Colle
               const kind = data.kind ?? originalDoc?.kind ?? 'webhook'
               const url = (data.url ?? originalDoc?.url ?? '') as string
               const ui = requestLanguage(req)
-              if (kind === 'webhook') {
+              const enabled = (data.enabled ?? originalDoc?.enabled ?? true) !== false
+              // checked when it can be sent to (a disabled one is checked again when enabled, and before every send)
+              if (kind === 'webhook' && enabled) {
                 if (!url) throw new ValidationError({ collection: DESTINATIONS_SLUG, errors: [{ message: translate(ui, 'delivery.errors.urlRequired'), path: 'url' }], req })
                 const check = await checkDestinationUrl(url)
                 if (!check.ok) {
                   throw new ValidationError({ collection: DESTINATIONS_SLUG, errors: [{ message: translate(ui, `delivery.errors.url_${check.reason}`, { address: check.address ?? '' }), path: 'url' }], req })
                 }
-                // a new webhook destination gets a secret when none is given (rotate to see one)
-                if (!originalDoc?.secret && !data.secret) data.secret = generateSigningSecret()
               }
+              // a new webhook destination gets a secret when none is given (rotate to see one)
+              if (kind === 'webhook' && !originalDoc?.secret && !data.secret) data.secret = generateSigningSecret()
               // enabling again clears why it was disabled
               if (data.enabled === true && originalDoc?.enabled === false) data.disabledReason = null
               return data

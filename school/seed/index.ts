@@ -10,6 +10,16 @@ import { achievements, articles, categories, images, type SeedState, type SeedTr
 import { makeDemoImage } from './images'
 import { paragraphs } from './lexical'
 
+/** The demo's delivery destination: the province's education portal, disabled until configured. */
+const DEMO_DESTINATION = {
+  channels: ['doet', 'province'],
+  enabled: false,
+  kind: 'webhook',
+  languages: ['vi'],
+  name: 'Cổng thông tin Sở GDĐT Quảng Ninh (demo, chưa bật)',
+  url: 'https://portal.example.vn/hooks/lechan',
+}
+
 /** States whose text a leader approved. */
 const APPROVED = new Set<SeedState>(['approved', 'published'])
 
@@ -62,6 +72,9 @@ export async function clearDemoData(payload: Payload): Promise<void> {
   for (const collection of CONTENT_COLLECTIONS) {
     checkDeleted(collection, await payload.delete({ collection, context: internalContext(), overrideAccess: true, where: { id: { exists: true } } }))
   }
+  // the delivery log of the demo items, and the demo destination
+  checkDeleted('deliveries', await payload.delete({ collection: 'deliveries' as 'articles', overrideAccess: true, where: { id: { exists: true } } }))
+  checkDeleted('destinations', await payload.delete({ collection: 'destinations' as 'articles', overrideAccess: true, where: { name: { equals: DEMO_DESTINATION.name } } }))
   // the publication index follows the deletes above; clear what any earlier crash left behind
   checkDeleted('published-entries', await payload.delete({ collection: 'published-entries' as 'articles', overrideAccess: true, where: { id: { exists: true } } }))
   checkDeleted(
@@ -378,6 +391,8 @@ export async function seedDemoData(payload: Payload, options: SeedOptions = {}):
   log(`seed: ${summary.achievements} achievements, ${summary.languageVersions} language versions, ${summary.events} audit entries`)
 
   await seedSettings(payload, users.leader)
+  // one destination, disabled, so the delivery screens are not empty (an admin fills in the real address)
+  await payload.create({ collection: 'destinations' as 'articles', data: DEMO_DESTINATION as never, overrideAccess: true })
   return summary
 }
 

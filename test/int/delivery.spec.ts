@@ -92,7 +92,9 @@ async function destination(pathName: string, data: Record<string, unknown> = {})
 const leaderDoc = async () => app.payload.findByID({ collection: 'users', id: users.leader.id, overrideAccess: true })
 
 async function publishNew(title: string, overrides: Record<string, unknown> = {}) {
-  const article = await createArticle(app.payload, users.editor.id, 'approved', { title, ...overrides })
+  const article = await createArticle(app.payload, users.editor.id, 'draft', { title, ...overrides })
+  const { putInState } = await import('../helpers/fixtures')
+  await putInState(app.payload, 'articles', article.id, 'approved', users.leader.id)
   await runWorkflowAction(app.payload, { action: 'publish', collection: 'articles', id: article.id, user: (await leaderDoc()) as never })
   return article
 }
