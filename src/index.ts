@@ -33,6 +33,7 @@ import { publishDueTask, SCHEDULE_QUEUE } from './workflow/jobs'
 import { MAIL_CRON, MAIL_QUEUE, releaseStaleSends, sendEmailTask } from './workflow/mail'
 import { DELIVERY_CRON, DELIVERY_QUEUE } from './delivery/constants'
 import { deliverTask, releaseStaleDeliveries } from './delivery/send'
+import { packageEndpoint } from './package/build'
 
 export type { BilingualPublishingOptions, ResolvedOptions } from './types'
 export { runWorkflowAction, type WorkflowActionInput, type WorkflowActionResult } from './workflow/service'
@@ -162,6 +163,7 @@ export const bilingualPublishing =
         },
       },
       collections: withReadGuards([...extendUsers(hostCollections, options), ...ours], options),
+      endpoints: [...(incomingConfig.endpoints ?? []), ...(options.disabled ? [] : [packageEndpoint])],
       globals: [...(incomingConfig.globals ?? []), ...globals],
       i18n: {
         ...incomingConfig.i18n,

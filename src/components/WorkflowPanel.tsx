@@ -277,6 +277,12 @@ export function WorkflowPanel() {
           </div>
         </div>
       ) : null}
+      {info.live ? (
+        // the package a portal's editor uploads or an e-mail carries (src/package/build.ts)
+        <a data-testid="download-package" download href={`${config.serverURL ?? ''}${config.routes.api}/exports/${collectionSlug}/${id}/package.zip`}>
+          {t('package.download')}
+        </a>
+      ) : null}
       <a data-testid="workflow-compare" href={compareHref ?? `${admin}/collections/${collectionSlug}/${id}/versions`}>
         {compareHref ? t('workflow.ui.compare') : t('workflow.ui.versionHistory')}
       </a>

@@ -10,13 +10,13 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { Webhook } from 'standardwebhooks'
 
 import { NINJS_STANDARD, toNinjsItem } from '../feeds/serializers/ninjs'
+import { singleItemMeta } from '../feeds/meta'
 import { itemGuid } from '../feeds/model'
 import { pickLanguage, translate } from '../i18n'
 import { PUBLISHED_ENTRIES_SLUG } from '../publication/constants'
 import type { EntryRow } from '../publication/items'
 import { loadItems } from '../publication/items'
 import { publicSettings } from '../publication/settings'
-import { absoluteUrl } from '../publication/urls'
 import { queueEmail } from '../workflow/mail'
 import { pluginSettings } from '../workflow/notify'
 import { releaseStaleJobs } from '../jobs/stale'
@@ -55,21 +55,7 @@ async function ninjsFor(payload: Payload, delivery: Doc, destination: Doc): Prom
   const channel = ((destination.channels ?? []) as string[]).find((c) => entry.channels.includes(`|${c}|`)) ?? 'portal'
   const [loaded] = await loadItems(payload, [entry], { channel, language: entry.language, publicUrl: site.publicUrl, publisher: site.schoolName })
   if (!loaded) return null
-  const homeUrl = absoluteUrl(site.publicUrl, `/${entry.language}`)
-  const feed = (file: string) => absoluteUrl(site.publicUrl, `/api/feeds/${entry.language}/${file}`)
-  return toNinjsItem(
-    {
-      description: site.description,
-      feedUrls: { atom: feed('atom.xml'), json: feed('feed.json'), ninjs: feed('ninjs.json'), rss: feed('rss.xml') },
-      homeUrl,
-      language: entry.language,
-      publicUrl: site.publicUrl,
-      publisher: site.schoolName,
-      title: site.schoolName,
-      updated: loaded.item.modified,
-    },
-    loaded.item,
-  )
+  return toNinjsItem(singleItemMeta(site, entry.language, loaded.item.modified), loaded.item)
 }
 
 /** Tell the admins, each in their language. */

@@ -509,6 +509,15 @@ const en = {
     },
     "secretShownOnce": "Copy this secret to the receiver now: it is not shown again.",
     "resent": "Queued to be sent again now, with the same webhook-id."
+  },
+  "package": {
+    "errors": {
+      "notPublished": "Only a published item has a package: publish it first (this one is not on the site now).",
+      "collection": "Packages exist for {{collections}}."
+    },
+    "approvalLine": "Approved by {{name}} on {{time}} (content {{hash}}).",
+    "dateLine": "Published {{date}}",
+    "download": "Download package (Word, HTML, photos)"
   }
 } as const
 

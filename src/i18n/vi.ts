@@ -511,6 +511,15 @@ const vi: Catalogue = {
     },
     "secretShownOnce": "Hãy chép khóa này cho bên nhận ngay: khóa sẽ không hiện lại.",
     "resent": "Đã xếp để gửi lại ngay, giữ nguyên mã webhook."
+  },
+  "package": {
+    "errors": {
+      "notPublished": "Chỉ mục đã đăng mới có gói: hãy đăng trước (mục này hiện không có trên trang).",
+      "collection": "Chỉ có gói cho {{collections}}."
+    },
+    "approvalLine": "Đã được {{name}} duyệt lúc {{time}} (mã nội dung {{hash}}).",
+    "dateLine": "Đăng lúc {{date}}",
+    "download": "Tải gói (Word, HTML, ảnh)"
   }
 }
 
