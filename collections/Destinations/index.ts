@@ -98,6 +98,13 @@ export function getDestinationsCollection(pluginOptions: ResolvedOptions): Colle
                   throw new ValidationError({ collection: DESTINATIONS_SLUG, errors: [{ message: translate(ui, `delivery.errors.url_${check.reason}`, { address: check.address ?? '' }), path: 'url' }], req })
                 }
               }
+              if (kind === 'email' && enabled) {
+                const emails = ((data.emails ?? originalDoc?.emails ?? []) as string[]).filter(Boolean)
+                const wrong = emails.find((e) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e))
+                if (!emails.length || wrong) {
+                  throw new ValidationError({ collection: DESTINATIONS_SLUG, errors: [{ message: translate(ui, 'delivery.errors.emailsRequired', { email: wrong ?? '' }), path: 'emails' }], req })
+                }
+              }
               // a new webhook destination gets a secret when none is given (rotate to see one)
               if (kind === 'webhook' && !originalDoc?.secret && !data.secret) data.secret = generateSigningSecret()
               // enabling again clears why it was disabled

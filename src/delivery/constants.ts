@@ -9,3 +9,5 @@ export const DELIVERY_TIMEOUT_MS = 15_000
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed', 'dead'] as const
 export const DELIVERY_EVENTS = ['published', 'updated', 'withdrawn'] as const
 export const DESTINATION_KINDS = ['webhook', 'email'] as const
+/** The largest package an e-mail destination is sent as an attachment. */
+export const EMAIL_PACKAGE_MAX_BYTES = 15 * 1024 * 1024

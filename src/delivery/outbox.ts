@@ -27,7 +27,7 @@ export async function recordDeliveries(req: PayloadRequest, changes: PlanChange[
     overrideAccess: true,
     pagination: false,
     req,
-    where: { and: [{ enabled: { equals: true } }, { kind: { equals: 'webhook' } }] },
+    where: { enabled: { equals: true } },
   })
   if (!destinationDocs.length) return 0
   const destinations: PlanDestination[] = (destinationDocs as Doc[]).map((d) => ({

@@ -20,7 +20,8 @@ import { publicSettings } from '../publication/settings'
 import { queueEmail } from '../workflow/mail'
 import { pluginSettings } from '../workflow/notify'
 import { releaseStaleJobs } from '../jobs/stale'
-import { DELIVERIES_SLUG, DELIVERY_QUEUE, DELIVERY_TASK, DELIVERY_TIMEOUT_MS, DESTINATIONS_SLUG } from './constants'
+import { buildPackage } from '../package/build'
+import { DELIVERIES_SLUG, DELIVERY_QUEUE, DELIVERY_TASK, DELIVERY_TIMEOUT_MS, DESTINATIONS_SLUG, EMAIL_PACKAGE_MAX_BYTES } from './constants'
 import { checkDestinationUrl } from './hosts'
 import { queueDelivery } from './outbox'
 import { classify, nextDelay, retryScale } from './schedule'
@@ -83,6 +84,63 @@ async function post(url: string, body: string, headers: Record<string, string>):
   }
 }
 
+/**
+ * An e-mail destination: the item's package attached (a withdrawal: a short notice). A package over
+ * the cap is not sent; the log says so, with the size, so someone can send it another way.
+ */
+async function sendByEmail(payload: Payload, delivery: Doc, destination: Doc, update: (data: Doc) => Promise<unknown>): Promise<string> {
+  const to = ((destination.emails ?? []) as string[]).filter(Boolean)
+  const attempts = Number(delivery.attempts ?? 0) + 1
+  if (!to.length) {
+    await update({ attempts, lastError: 'the destination has no e-mail address', status: 'failed' })
+    return 'failed'
+  }
+  const [collection, id] = String(delivery.itemKey).split(':') as [string, string]
+  const language = String(delivery.language)
+  const site = await publicSettings(payload).load(language)
+  const title = await payload
+    .findByID({ collection: collection as 'articles', depth: 0, disableErrors: true, draft: false, id, overrideAccess: true })
+    .then((doc) => String((doc as Doc | null)?.title ?? delivery.itemKey))
+  const values = { school: site.schoolName, title }
+  let attachments: Array<{ content: Buffer; filename: string }> = []
+  if (delivery.event !== 'withdrawn') {
+    let built
+    try {
+      built = await buildPackage(payload, collection, id, language)
+    } catch {
+      await update({ attempts, lastError: 'no longer published when it was sent (a withdrawal follows)', status: 'failed' })
+      return 'failed'
+    }
+    if (built.size > EMAIL_PACKAGE_MAX_BYTES) {
+      const mb = (n: number) => (n / 1024 / 1024).toFixed(1)
+      await update({ attempts, lastError: `the package is ${mb(built.size)} MB, over the ${mb(EMAIL_PACKAGE_MAX_BYTES)} MB an e-mail may carry: download it from the item and send it another way`, status: 'failed' })
+      return 'failed'
+    }
+    attachments = [{ content: built.zip, filename: built.filename }]
+  }
+  try {
+    await payload.sendEmail({
+      attachments,
+      subject: translate(language, `email.package.${delivery.event}.subject`, values),
+      text: translate(language, `email.package.${delivery.event}.body`, values),
+      to,
+    } as never)
+  } catch (error) {
+    const delay = nextDelay(attempts, { scale: retryScale(process.env.DELIVERY_RETRY_SCALE) })
+    const lastError = String((error as Error).message ?? error)
+    if (delay === null) {
+      await update({ attempts, lastError, nextAttemptAt: null, status: 'dead' })
+      return 'dead'
+    }
+    const at = new Date(Date.now() + delay)
+    await update({ attempts, lastError, nextAttemptAt: at.toISOString() })
+    await queueDelivery(payload, delivery.id, { at })
+    return 'retry'
+  }
+  await update({ attempts, deliveredAt: new Date().toISOString(), lastError: null, nextAttemptAt: null, status: 'delivered' })
+  return 'delivered'
+}
+
 /** Try one delivery once, and record what happened (and the next attempt, if any). */
 export async function attemptDelivery(payload: Payload, deliveryId: number | string): Promise<string> {
   const update = (data: Doc) => payload.update({ collection: DELIVERIES_SLUG as 'users', data: data as never, id: deliveryId, overrideAccess: true })
@@ -112,6 +170,7 @@ export async function attemptDelivery(payload: Payload, deliveryId: number | str
     await update({ lastError: 'the destination is disabled', status: 'failed' })
     return 'failed'
   }
+  if (destination.kind === 'email') return sendByEmail(payload, delivery, destination, update)
   const secret = typeof destination.secret === 'string' ? decryptSecret(destination.secret, payload.secret) : null
   if (!secret) {
     await update({ lastError: 'the destination has no signing secret (or it was set with another PAYLOAD_SECRET): rotate it', status: 'failed' })

@@ -452,6 +452,20 @@ const en = {
     "destinationGone": {
       "subject": "[Destination disabled] {{destination}}",
       "body": "\"{{destination}}\" answered 410 Gone at {{url}}: it has been disabled. Nothing more is sent there until an admin enables it again."
+    },
+    "package": {
+      "published": {
+        "subject": "[{{school}}] {{title}}",
+        "body": "{{school}} has published \"{{title}}\". The attached package holds the text as a Word document and an HTML page, the photos with captions and credits, the ninjs, and the approval record."
+      },
+      "updated": {
+        "subject": "[{{school}}] Updated: {{title}}",
+        "body": "{{school}} has published a new approved version of \"{{title}}\". Please replace the earlier one with the attached package."
+      },
+      "withdrawn": {
+        "subject": "[{{school}}] Withdrawn: {{title}}",
+        "body": "{{school}} has withdrawn \"{{title}}\". Please take it down from your site."
+      }
     }
   },
   "seed": {
@@ -505,7 +519,8 @@ const en = {
       "urlRequired": "Give the receiver's URL (https://…).",
       "url_private": "This address is on this machine or a private network ({{address}}): deliveries go to public addresses only.",
       "url_scheme": "Use a full http:// or https:// address.",
-      "url_unresolved": "This host name does not resolve: check the address."
+      "url_unresolved": "This host name does not resolve: check the address.",
+      "emailsRequired": "Give at least one valid e-mail address {{email}}"
     },
     "secretShownOnce": "Copy this secret to the receiver now: it is not shown again.",
     "resent": "Queued to be sent again now, with the same webhook-id."

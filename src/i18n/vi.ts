@@ -454,6 +454,20 @@ const vi: Catalogue = {
     "destinationGone": {
       "subject": "[Đã tắt nơi nhận] {{destination}}",
       "body": "\"{{destination}}\" trả lời 410 Gone tại {{url}}: nơi nhận đã được tắt. Không gửi gì thêm tới đó cho tới khi quản trị viên bật lại."
+    },
+    "package": {
+      "published": {
+        "subject": "[{{school}}] {{title}}",
+        "body": "{{school}} đã đăng \"{{title}}\". Gói đính kèm gồm bài dưới dạng văn bản Word và trang HTML, ảnh kèm chú thích và nguồn ảnh, tệp ninjs và hồ sơ phê duyệt."
+      },
+      "updated": {
+        "subject": "[{{school}}] Cập nhật: {{title}}",
+        "body": "{{school}} đã đăng bản mới đã được duyệt của \"{{title}}\". Đề nghị thay bản trước bằng gói đính kèm."
+      },
+      "withdrawn": {
+        "subject": "[{{school}}] Gỡ bài: {{title}}",
+        "body": "{{school}} đã gỡ \"{{title}}\". Đề nghị gỡ bài này khỏi trang của quý cơ quan."
+      }
     }
   },
   "seed": {
@@ -507,7 +521,8 @@ const vi: Catalogue = {
       "urlRequired": "Hãy nhập địa chỉ nhận (https://…).",
       "url_private": "Địa chỉ này nằm trên máy này hoặc mạng nội bộ ({{address}}): chỉ gửi tới địa chỉ công khai.",
       "url_scheme": "Hãy dùng địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://.",
-      "url_unresolved": "Không phân giải được tên máy này: hãy kiểm tra lại địa chỉ."
+      "url_unresolved": "Không phân giải được tên máy này: hãy kiểm tra lại địa chỉ.",
+      "emailsRequired": "Hãy nhập ít nhất một địa chỉ e-mail hợp lệ {{email}}"
     },
     "secretShownOnce": "Hãy chép khóa này cho bên nhận ngay: khóa sẽ không hiện lại.",
     "resent": "Đã xếp để gửi lại ngay, giữ nguyên mã webhook."

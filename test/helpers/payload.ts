@@ -26,7 +26,7 @@ export type TestApp = {
   config: SanitizedConfig
   dir: string
   /** Messages sent through nodemailer's JSON transport, newest last. */
-  mails: Array<{ html?: string; subject: string; text?: string; to: string }>
+  mails: Array<{ attachments?: Array<{ content: Buffer; filename: string }>; html?: string; subject: string; text?: string; to: string }>
   payload: Payload
 }
 
@@ -42,7 +42,11 @@ export async function startApp(name: string, options: SchoolConfigOptions = {}):
     sendMail: async (message: Parameters<typeof transport.sendMail>[0]) => {
       const info = await transport.sendMail(message)
       const parsed = JSON.parse((info as unknown as { message: string }).message)
-      mails.push({ html: parsed.html, subject: parsed.subject, text: parsed.text, to: parsed.to.map((t: { address: string }) => t.address).join(',') })
+      const attachments = ((parsed.attachments ?? []) as Array<{ content: string; encoding?: string; filename: string }>).map((a) => ({
+        content: Buffer.from(a.content, (a.encoding as BufferEncoding | undefined) ?? 'base64'),
+        filename: a.filename,
+      }))
+      mails.push({ attachments, html: parsed.html, subject: parsed.subject, text: parsed.text, to: parsed.to.map((t: { address: string }) => t.address).join(',') })
       return info
     },
   }

@@ -284,6 +284,36 @@ describe('when the receiver fails', () => {
   }, 60_000)
 })
 
+describe('e-mail destinations', () => {
+  it('get the package attached when an item is published, and a notice when it is withdrawn', async () => {
+    const res = await client.json('POST', '/destinations', {
+      body: { channels: ['province'], emails: ['bientap@sogd.example.vn'], kind: 'email', name: 'Ban biên tập Sở' },
+      token: tokens.admin,
+    })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    app.mails.length = 0
+    const article = await publishNew('Tin gửi qua e-mail', { channels: ['portal', 'province'] })
+    await settle((await deliveriesOf({ destination: { equals: res.body.doc.id } })).map((r) => r.id))
+    const { flushNotifications } = await import('../../src')
+    await flushNotifications(app.payload)
+    const mail = app.mails.find((m) => m.to === 'bientap@sogd.example.vn')!
+    expect(mail.subject).toContain('Tin gửi qua e-mail')
+    expect(mail.attachments?.map((a) => a.filename)).toEqual([expect.stringMatching(/\.zip$/)])
+    const JSZip = (await import('jszip')).default
+    const zip = await JSZip.loadAsync(mail.attachments![0]!.content)
+    expect(Object.keys(zip.files).some((n) => n.endsWith('.docx'))).toBe(true)
+    await runWorkflowAction(app.payload, { action: 'unpublish', collection: 'articles', comment: 'Gỡ', id: article.id, user: (await leaderDoc()) as never })
+    await settle((await deliveriesOf({ destination: { equals: res.body.doc.id } })).map((r) => r.id))
+    expect(app.mails.filter((m) => m.to === 'bientap@sogd.example.vn').map((m) => m.subject)).toEqual([expect.any(String), expect.stringMatching(/Withdrawn|Gỡ bài/)])
+  })
+
+  it('need an address', async () => {
+    const res = await client.json('POST', '/destinations', { body: { channels: ['province'], emails: ['not-an-address'], kind: 'email', name: 'Sai' }, token: tokens.admin })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].data.errors[0].path).toBe('emails')
+  })
+})
+
 describe('destinations and the log, for people', () => {
   it('the secret is write-only: no REST or GraphQL answer shows it, and a badly formed one is refused', async () => {
     const dest = await destination('/secret')
