@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    integrations: IntegrationAuthOperations;
   };
   blocks: {};
   collections: {
@@ -77,6 +78,8 @@ export interface Config {
     'published-entries': PublishedEntry;
     destinations: Destination;
     deliveries: Delivery;
+    integrations: Integration;
+    'publication-changes': PublicationChange;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -102,6 +105,8 @@ export interface Config {
     'published-entries': PublishedEntriesSelect<false> | PublishedEntriesSelect<true>;
     destinations: DestinationsSelect<false> | DestinationsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    integrations: IntegrationsSelect<false> | IntegrationsSelect<true>;
+    'publication-changes': PublicationChangesSelect<false> | PublicationChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -131,7 +136,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | Integration;
   jobs: {
     tasks: {
       bilingualPublishDue: TaskBilingualPublishDue;
@@ -146,6 +151,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface IntegrationAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -615,6 +638,43 @@ export interface Delivery {
   createdAt: string;
 }
 /**
+ * Aggregators that pull what changed with an API key: GET /api/exports/changes. Tick "Enable API key" and copy the key to the aggregator.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integrations".
+ */
+export interface Integration {
+  id: number;
+  name: string;
+  /**
+   * The channels this key may read.
+   */
+  channels: ('portal' | 'vietnam-vn' | 'province' | 'doet')[];
+  enabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'integrations';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publication-changes".
+ */
+export interface PublicationChange {
+  id: number;
+  event: 'published' | 'updated' | 'withdrawn';
+  key: string;
+  language: string;
+  channels?: string | null;
+  withdrawnFrom?: string | null;
+  contentHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -778,12 +838,25 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deliveries';
         value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'integrations';
+        value: number | Integration;
+      } | null)
+    | ({
+        relationTo: 'publication-changes';
+        value: number | PublicationChange;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'integrations';
+        value: number | Integration;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -793,10 +866,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'integrations';
+        value: number | Integration;
+      };
   key?: string | null;
   value?:
     | {
@@ -1135,6 +1213,35 @@ export interface DeliveriesSelect<T extends boolean = true> {
   deliveredAt?: T;
   webhookId?: T;
   dedupeKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integrations_select".
+ */
+export interface IntegrationsSelect<T extends boolean = true> {
+  name?: T;
+  channels?: T;
+  enabled?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publication-changes_select".
+ */
+export interface PublicationChangesSelect<T extends boolean = true> {
+  event?: T;
+  key?: T;
+  language?: T;
+  channels?: T;
+  withdrawnFrom?: T;
+  contentHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

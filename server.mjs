@@ -14,6 +14,7 @@ import next from 'next'
 
 import { baseHeaders } from './src/security/headers.mjs'
 import { refuseUndecodablePath } from './src/server/badUrl.mjs'
+import { refuseMisusedIntegrationKey } from './src/server/integrationKeys.mjs'
 import { createPublicHandler } from './src/server/responseCache.mjs'
 
 if (!process.env.PAYLOAD_SECRET) {
@@ -54,6 +55,7 @@ createServer((req, res) => {
   req.headers['x-bilingual-client'] = clientAddress(req)
   for (const [name, value] of headers) res.setHeader(name, value)
   if (refuseUndecodablePath(req, res)) return
+  if (refuseMisusedIntegrationKey(req, res)) return
   return handle(req, res)
 }).listen(port, () => {
   console.info(`> Ready on http://localhost:${port}`)

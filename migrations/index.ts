@@ -4,6 +4,7 @@ import * as migration_20261126_133310_publication_index from './20261126_133310_
 import * as migration_20261202_152259_security_hardening from './20261202_152259_security_hardening';
 import * as migration_20261203_125222_translations_follow_approved_text from './20261203_125222_translations_follow_approved_text';
 import * as migration_20261203_132910_delivery_outbox from './20261203_132910_delivery_outbox';
+import * as migration_20261203_135116_pull_api from './20261203_135116_pull_api';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261203_132910_delivery_outbox.up,
     down: migration_20261203_132910_delivery_outbox.down,
-    name: '20261203_132910_delivery_outbox'
+    name: '20261203_132910_delivery_outbox',
+  },
+  {
+    up: migration_20261203_135116_pull_api.up,
+    down: migration_20261203_135116_pull_api.down,
+    name: '20261203_135116_pull_api'
   },
 ];

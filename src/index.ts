@@ -6,6 +6,8 @@ import { getArticlesCollection } from '../collections/Articles'
 import { getCategoriesCollection } from '../collections/Categories'
 import { getDeliveriesCollection } from '../collections/Deliveries'
 import { getDestinationsCollection } from '../collections/Destinations'
+import { getIntegrationsCollection } from '../collections/Integrations'
+import { getPublicationChangesCollection } from '../collections/PublicationChanges'
 import { getLanguageVersionsCollection } from '../collections/LanguageVersions'
 import { getMediaCollection } from '../collections/Media'
 import { getPublishedEntriesCollection } from '../collections/PublishedEntries'
@@ -34,6 +36,7 @@ import { MAIL_CRON, MAIL_QUEUE, releaseStaleSends, sendEmailTask } from './workf
 import { DELIVERY_CRON, DELIVERY_QUEUE } from './delivery/constants'
 import { deliverTask, releaseStaleDeliveries } from './delivery/send'
 import { packageEndpoint } from './package/build'
+import { changesEndpoint } from './pull/changes'
 
 export type { BilingualPublishingOptions, ResolvedOptions } from './types'
 export { runWorkflowAction, type WorkflowActionInput, type WorkflowActionResult } from './workflow/service'
@@ -124,6 +127,8 @@ export const bilingualPublishing =
       getPublishedEntriesCollection(options),
       getDestinationsCollection(options),
       getDeliveriesCollection(options),
+      getIntegrationsCollection(options),
+      getPublicationChangesCollection(),
     ].map(withDateFormats)
     const hostCollections = incomingConfig.collections ?? []
     for (const collection of ours) {
@@ -163,7 +168,7 @@ export const bilingualPublishing =
         },
       },
       collections: withReadGuards([...extendUsers(hostCollections, options), ...ours], options),
-      endpoints: [...(incomingConfig.endpoints ?? []), ...(options.disabled ? [] : [packageEndpoint])],
+      endpoints: [...(incomingConfig.endpoints ?? []), ...(options.disabled ? [] : [packageEndpoint, changesEndpoint])],
       globals: [...(incomingConfig.globals ?? []), ...globals],
       i18n: {
         ...incomingConfig.i18n,

@@ -7,6 +7,7 @@ export type PluginCollectionKey =
   | 'categories'
   | 'deliveries'
   | 'destinations'
+  | 'integrations'
   | 'languageVersions'
   | 'media'
   | 'publishedEntries'

@@ -40,6 +40,10 @@ const en = {
     "deliveries": {
       "singular": "Delivery",
       "plural": "Delivery log"
+    },
+    "integrations": {
+      "singular": "Integration",
+      "plural": "Integrations (pull API keys)"
     }
   },
   "globals": {
@@ -533,6 +537,18 @@ const en = {
     "approvalLine": "Approved by {{name}} on {{time}} (content {{hash}}).",
     "dateLine": "Published {{date}}",
     "download": "Download package (Word, HTML, photos)"
+  },
+  "pull": {
+    "integrationsDescription": "Aggregators that pull what changed with an API key: GET /api/exports/changes. Tick \"Enable API key\" and copy the key to the aggregator.",
+    "channelsDescription": "The channels this key may read.",
+    "errors": {
+      "key": "Send an integration's API key: Authorization: integrations API-Key {key}.",
+      "disabled": "This integration is disabled: ask the school's admin to enable it.",
+      "channel": "This key may not read the channel \"{{channel}}\". It may read: {{channels}}.",
+      "language": "There is no language \"{{language}}\". Use one of: {{languages}}.",
+      "cursor": "\"since\" must be a cursor this API returned (its \"next\" or an item's \"cursor\"), or empty to start from the beginning.",
+      "limit": "\"limit\" must be a whole number from 1 to {{max}}."
+    }
   }
 } as const
 

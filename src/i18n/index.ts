@@ -77,10 +77,12 @@ export function options<T extends string>(group: string, values: readonly T[]) {
 export function requestLanguage(req: {
   headers?: { get(name: string): string | null }
   i18n?: { language?: string }
-  user?: { preferredLanguage?: string | null } | null
+  /** a staff user (an integration has no preferred language) */
+  user?: object | null
 }): CatalogueLanguage {
   const header = req.headers?.get('accept-language')
   if (header) return pickLanguage(header)
-  if (req.user?.preferredLanguage) return pickLanguage(req.user.preferredLanguage)
+  const preferred = (req.user as { preferredLanguage?: null | string } | null | undefined)?.preferredLanguage
+  if (preferred) return pickLanguage(preferred)
   return pickLanguage(req.i18n?.language)
 }

@@ -42,6 +42,10 @@ const vi: Catalogue = {
     "deliveries": {
       "singular": "Lượt gửi",
       "plural": "Nhật ký gửi"
+    },
+    "integrations": {
+      "singular": "Tích hợp",
+      "plural": "Tích hợp (khóa API lấy tin)"
     }
   },
   "globals": {
@@ -535,6 +539,18 @@ const vi: Catalogue = {
     "approvalLine": "Đã được {{name}} duyệt lúc {{time}} (mã nội dung {{hash}}).",
     "dateLine": "Đăng lúc {{date}}",
     "download": "Tải gói (Word, HTML, ảnh)"
+  },
+  "pull": {
+    "integrationsDescription": "Các trang tổng hợp lấy những gì đã thay đổi bằng khóa API: GET /api/exports/changes. Đánh dấu \"Bật khóa API\" rồi chép khóa cho bên tổng hợp.",
+    "channelsDescription": "Các kênh khóa này được đọc.",
+    "errors": {
+      "key": "Hãy gửi khóa API của một tích hợp: Authorization: integrations API-Key {khóa}.",
+      "disabled": "Tích hợp này đang tắt: hãy nhờ quản trị viên nhà trường bật lại.",
+      "channel": "Khóa này không được đọc kênh \"{{channel}}\". Các kênh được đọc: {{channels}}.",
+      "language": "Không có ngôn ngữ \"{{language}}\". Hãy dùng một trong: {{languages}}.",
+      "cursor": "\"since\" phải là con trỏ do API này trả về (\"next\" hoặc \"cursor\" của một mục), hoặc để trống để bắt đầu từ đầu.",
+      "limit": "\"limit\" phải là số nguyên từ 1 đến {{max}}."
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { PUBLIC_READ, PUBLISHED_ENTRIES_SLUG } from './constants'
 import { recordDeliveries } from '../delivery/outbox'
+import { recordChanges } from '../pull/changes'
 import type { PlanChange } from '../delivery/plan'
 import { refreshLiveUse } from '../media/uses'
 import { diffEntries, entriesForGroup, idOf, type LiveDoc, mediaOfEntry, type PublicationEntry, type SourceCollection } from './entry'
@@ -110,6 +111,8 @@ export async function syncPublication(
   await refreshLiveUse(req, media)
   // the outbox: deliveries to portals, in the same transaction (src/delivery/outbox.ts)
   await recordDeliveries(req, changes)
+  // and the change log the pull API reads (src/pull/changes.ts)
+  await recordChanges(req, changes)
   bumpGenerationAfterCommit(req.transactionID)
 }
 

@@ -4,6 +4,7 @@
  * 4xx with a message in the caller's language, before Payload sees them. The query is read with
  * qs-esm and the options Payload's own createPayloadRequest uses, so both see the same thing.
  */
+import { integrationKeyMessage, integrationKeyMisused } from '../server/integrationKeys.mjs'
 import type { SanitizedConfig } from 'payload'
 import * as qs from 'qs-esm'
 
@@ -106,6 +107,10 @@ export function guardRest(config: Promise<SanitizedConfig> | SanitizedConfig, ha
       const { localization } = await config
       const locales = localization ? localization.localeCodes : []
       const url = new URL(request.url)
+      // an integration's API key opens the pull API only (src/server/integrationKeys.mjs)
+      if (integrationKeyMisused(url.pathname, request.headers.get('authorization'))) {
+        return Response.json({ errors: [{ message: integrationKeyMessage(request.headers.get('accept-language')) }] }, { status: 403 })
+      }
       let search = url.search
       const override = request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
       if (request.method === 'POST' && override === 'GET' && request.headers.get('content-type') === 'application/x-www-form-urlencoded') {

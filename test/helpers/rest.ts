@@ -26,7 +26,8 @@ export function createClient(config: Promise<SanitizedConfig> | SanitizedConfig)
     PATCH: guardRest(config, REST_PATCH(config)),
     POST: guardRest(config, REST_POST(config)),
   }
-  const graphql = GRAPHQL_POST(config)
+  // as src/app/(payload)/api/graphql/route.ts mounts it: behind the same guard
+  const graphql = guardRest(config, GRAPHQL_POST(config) as never, { arrays: true })
 
   const headersFor = (options: RequestOptions) => {
     const headers: Record<string, string> = { 'accept-language': 'en', ...options.headers }
@@ -75,7 +76,7 @@ export function createClient(config: Promise<SanitizedConfig> | SanitizedConfig)
       headers: { ...headersFor({ ...options, body: {} }) },
       method: 'POST',
     })
-    const res = await graphql(req)
+    const res = await graphql(req, { params: Promise.resolve({ slug: ['graphql'] }) })
     return { body: (await res.json()) as { data?: T; errors?: Array<{ message: string }> }, status: res.status }
   }
 
