@@ -34,7 +34,7 @@ export function WorkflowPanel() {
   const { i18n } = useTranslation()
   const modified = useFormModified()
   const t = (key: string, values?: Record<string, unknown>) => translate(i18n.language, key, values)
-  const { info, url } = useWorkflowInfo()
+  const { info, reload, url } = useWorkflowInfo()
   const [open, setOpen] = useState<null | string>(null)
   const [comment, setComment] = useState('')
   const [checked, setChecked] = useState<Record<string, boolean>>({})
@@ -86,6 +86,16 @@ export function WorkflowPanel() {
       return
     }
     window.location.reload()
+  }
+
+  const resend = async (deliveryId: number | string) => {
+    await fetch(`${config.serverURL ?? ''}${config.routes.api}/deliveries/${deliveryId}/resend`, {
+      body: '{}',
+      credentials: 'include',
+      headers: { 'accept-language': i18n.language, 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    await reload()
   }
 
   const fixFor = (problem: Problem, language?: string) => {
@@ -286,6 +296,33 @@ export function WorkflowPanel() {
       <a data-testid="workflow-compare" href={compareHref ?? `${admin}/collections/${collectionSlug}/${id}/versions`}>
         {compareHref ? t('workflow.ui.compare') : t('workflow.ui.versionHistory')}
       </a>
+      {info.deliveries && info.deliveries.length ? (
+        <div data-testid="delivery-panel">
+          <div style={{ fontWeight: 600, marginBottom: 4 }}>{t('collections.deliveries.plural')}</div>
+          <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {info.deliveries.map((d) => (
+              <li data-status={d.status} key={d.id} style={{ borderBottom: '1px solid var(--theme-elevation-100)', padding: '4px 0' }}>
+                <div>
+                  <strong>{d.destination}</strong> · {t(`delivery.events.${d.event}`)} ({d.language.toUpperCase()}) ·{' '}
+                  <span className="delivery-status">{t(`delivery.statuses.${d.status}`)}</span>
+                </div>
+                <div style={{ fontSize: 12, opacity: 0.75 }}>
+                  {t('delivery.fields.attempts')}: {d.attempts}
+                  {d.lastStatusCode ? ` · HTTP ${d.lastStatusCode}` : ''}
+                  {d.deliveredAt ? ` · ${formatDateTime(d.deliveredAt)}` : ''}
+                  {d.status === 'pending' && d.nextAttemptAt ? ` · ${t('delivery.fields.nextAttemptAt')}: ${formatDateTime(d.nextAttemptAt)}` : ''}
+                  {d.lastError ? ` · ${d.lastError}` : ''}
+                </div>
+                {d.status !== 'pending' ? (
+                  <button className="workflow-fix" data-testid="resend" onClick={() => void resend(d.id)} type="button">
+                    {t('delivery.resend')}
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div>
         <div style={{ fontWeight: 600, marginBottom: 4 }}>{t('workflow.ui.history')}</div>
         {info.history.length === 0 ? <span style={{ opacity: 0.7 }}>{t('workflow.ui.noHistory')}</span> : null}

@@ -527,7 +527,8 @@ const en = {
       "emailsRequired": "Give at least one valid e-mail address {{email}}"
     },
     "secretShownOnce": "Copy this secret to the receiver now: it is not shown again.",
-    "resent": "Queued to be sent again now, with the same webhook-id."
+    "resent": "Queued to be sent again now, with the same webhook-id.",
+    "resend": "Resend"
   },
   "package": {
     "errors": {

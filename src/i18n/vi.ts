@@ -529,7 +529,8 @@ const vi: Catalogue = {
       "emailsRequired": "Hãy nhập ít nhất một địa chỉ e-mail hợp lệ {{email}}"
     },
     "secretShownOnce": "Hãy chép khóa này cho bên nhận ngay: khóa sẽ không hiện lại.",
-    "resent": "Đã xếp để gửi lại ngay, giữ nguyên mã webhook."
+    "resent": "Đã xếp để gửi lại ngay, giữ nguyên mã webhook.",
+    "resend": "Gửi lại"
   },
   "package": {
     "errors": {

@@ -11,6 +11,31 @@ import { authorshipOf, mediaRefsOf } from './facts'
 import { contentHash } from './contentHash'
 import { isLive } from '../publication/sync'
 import { markUpToDate, mayMarkUpToDate } from '../translations/outdated'
+import { hasRole } from '../access/roles'
+import { DELIVERIES_SLUG, DESTINATIONS_SLUG } from '../delivery/constants'
+
+/** The newest deliveries of one item, with their destinations' names. */
+async function deliveriesOf(req: PayloadRequest, itemKey: string) {
+  const { docs } = await req.payload.find({ collection: DELIVERIES_SLUG as 'users', depth: 0, limit: 20, overrideAccess: true, pagination: false, req, sort: '-id', where: { itemKey: { equals: itemKey } } })
+  const rows = docs as Array<Record<string, any>>
+  const ids = [...new Set(rows.map((r) => r.destination))]
+  const { docs: destinations } = ids.length
+    ? await req.payload.find({ collection: DESTINATIONS_SLUG as 'users', depth: 0, limit: ids.length, overrideAccess: true, pagination: false, req, where: { id: { in: ids } } })
+    : { docs: [] }
+  const names = new Map((destinations as Array<Record<string, any>>).map((d) => [String(d.id), String(d.name)]))
+  return rows.map((r) => ({
+    attempts: r.attempts ?? 0,
+    deliveredAt: r.deliveredAt ?? null,
+    destination: names.get(String(r.destination)) ?? String(r.destination),
+    event: r.event,
+    id: r.id,
+    language: r.language,
+    lastError: r.lastError ?? null,
+    lastStatusCode: r.lastStatusCode ?? null,
+    nextAttemptAt: r.nextAttemptAt ?? null,
+    status: r.status,
+  }))
+}
 
 async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
   // JSON only: a form post from another site (text/plain, urlencoded, multipart) is refused
@@ -102,7 +127,10 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
             }),
           ),
         )
+        // leaders and admins see where the item was delivered (src/delivery), and may resend
+        const deliveries = hasRole(req.user as never, 'leader', 'admin') ? await deliveriesOf(req, `${collection}:${doc.id}`) : null
         return Response.json({
+          deliveries,
           canMarkUpToDate: collection === 'language-versions' && doc.outdated === true && mayMarkUpToDate(req.user as never, doc),
           changedSinceSubmit,
           compare: { approved: approved?.docs[0]?.id ?? null, latest: latest?.docs[0]?.id ?? null, submitted: atSubmit?.docs[0]?.id ?? null },

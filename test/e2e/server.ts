@@ -49,6 +49,8 @@ export default async function setup(project: TestProject) {
   const env = {
     ...inherited,
     DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
+    // the delivery test's receiver listens on loopback
+    DELIVERY_ALLOW_PRIVATE_HOSTS: 'true',
     DEMO_PASSWORD: 'lechan-demo',
     NODE_ENV: 'production',
     PAYLOAD_SECRET: 'e2e-secret-not-for-production',
