@@ -142,6 +142,7 @@ export interface Config {
       bilingualPublishDue: TaskBilingualPublishDue;
       bilingualSendEmail: TaskBilingualSendEmail;
       bilingualDeliver: TaskBilingualDeliver;
+      bilingualWebSubPing: TaskBilingualWebSubPing;
       inline: {
         input: unknown;
         output: unknown;
@@ -743,7 +744,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'bilingualPublishDue' | 'bilingualSendEmail' | 'bilingualDeliver';
+        taskSlug: 'inline' | 'bilingualPublishDue' | 'bilingualSendEmail' | 'bilingualDeliver' | 'bilingualWebSubPing';
         taskID: string;
         input?:
           | {
@@ -776,7 +777,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'bilingualPublishDue' | 'bilingualSendEmail' | 'bilingualDeliver') | null;
+  taskSlug?:
+    ('inline' | 'bilingualPublishDue' | 'bilingualSendEmail' | 'bilingualDeliver' | 'bilingualWebSubPing') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1486,6 +1488,16 @@ export interface TaskBilingualDeliver {
   output: {
     result?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBilingualWebSubPing".
+ */
+export interface TaskBilingualWebSubPing {
+  input: {
+    urls: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

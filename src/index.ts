@@ -37,6 +37,7 @@ import { DELIVERY_CRON, DELIVERY_QUEUE } from './delivery/constants'
 import { deliverTask, releaseStaleDeliveries } from './delivery/send'
 import { packageEndpoint } from './package/build'
 import { changesEndpoint } from './pull/changes'
+import { websubTask } from './pull/websub'
 
 export type { BilingualPublishingOptions, ResolvedOptions } from './types'
 export { runWorkflowAction, type WorkflowActionInput, type WorkflowActionResult } from './workflow/service'
@@ -105,7 +106,7 @@ function withOurJobs(jobs: Config['jobs']): Config['jobs'] {
       typeof autoRun === 'function'
         ? async (payload) => [...(await autoRun(payload)), ...ours]
         : [...(autoRun ?? []), ...ours],
-    tasks: [...(jobs?.tasks ?? []), publishDueTask, sendEmailTask, deliverTask],
+    tasks: [...(jobs?.tasks ?? []), publishDueTask, sendEmailTask, deliverTask, websubTask],
   }
 }
 

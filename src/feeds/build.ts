@@ -8,6 +8,7 @@ import { cachedPublic } from '../publication/cache'
 import { findEntries, loadItems } from '../publication/items'
 import { absoluteUrl } from '../publication/urls'
 import { publicSettings } from '../publication/settings'
+import { websubHub } from '../pull/websub'
 import type { FeedMeta, PublicItem } from './model'
 import { toAtom } from './serializers/atom'
 import { toJsonFeed } from './serializers/jsonFeed'
@@ -84,6 +85,7 @@ export async function buildFeed(payload: Payload, request: FeedRequest, generati
     description: translate(language, 'feeds.description', { school: settings.schoolName }),
     feedUrls: { atom: feedUrl('atom.xml'), json: feedUrl('feed.json'), ninjs: feedUrl('ninjs.json'), rss: feedUrl('rss.xml') },
     homeUrl: absoluteUrl(settings.publicUrl, `/${language}`),
+    hub: websubHub(),
     language,
     publicUrl: settings.publicUrl,
     publisher: settings.schoolName,

@@ -62,6 +62,8 @@ export type FeedMeta = {
   updated: Date
   /** the school's public address, used for tag URIs */
   publicUrl: string
+  /** a WebSub hub that subscribers are pinged through (WEBSUB_HUB_URL), if any */
+  hub?: string
 }
 
 /** `tag:lechan.edu.vn,2025:articles/12`: an RFC 4151 URI that an edit never changes. */

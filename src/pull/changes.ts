@@ -18,6 +18,7 @@ import { type EntryRow, loadItems } from '../publication/items'
 import { publicSettings } from '../publication/settings'
 import type { PlanChange } from '../delivery/plan'
 import { INTEGRATIONS_SLUG } from '../server/integrationKeys.mjs'
+import { queueWebSubPing } from './websub'
 
 export const PUBLICATION_CHANGES_SLUG = 'publication-changes'
 const MAX_LIMIT = 200
@@ -28,6 +29,8 @@ const channelsOf = (delimited: string | undefined) => (delimited ?? '').split('|
 
 /** Append what these index changes are to the log (in the caller's transaction). */
 export async function recordChanges(req: PayloadRequest, changes: PlanChange[]): Promise<void> {
+  // aggregators subscribed through a WebSub hub hear of it at once
+  if (changes.length) await queueWebSubPing(req, changes.map((c) => (c.after ?? c.before)!.language))
   for (const change of changes) {
     const before = channelsOf(change.before?.channels)
     const after = channelsOf(change.after?.channels)

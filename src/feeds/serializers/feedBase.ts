@@ -31,6 +31,7 @@ export function createFeed(meta: FeedMeta, format: 'atom' | 'json' | 'rss'): Fee
     feed: format === 'atom' ? meta.feedUrls.atom : format === 'rss' ? meta.feedUrls.rss : undefined,
     feedLinks: { atom: meta.feedUrls.atom, json: meta.feedUrls.json, rss: meta.feedUrls.rss },
     generator: 'bilingual-publishing',
+    hub: meta.hub,
     id: meta.homeUrl,
     language: meta.language,
     link: meta.homeUrl,

@@ -19,6 +19,7 @@ export function toJsonFeed(meta: FeedMeta, items: readonly PublicItem[]): string
     version: 'https://jsonfeed.org/version/1.1',
     language: meta.language,
     authors: author ? [author] : [],
+    ...(meta.hub ? { hubs: [{ type: 'WebSub', url: meta.hub }] } : {}),
     items: feedItems.map((entry, i) => {
       const item = items[i]!
       const { author: _author, ...fields } = entry
