@@ -66,7 +66,7 @@ export async function WorkDashboard({ i18n, payload, user }: { i18n?: { language
   if (!user) return null
   const language = i18n?.language ?? 'vi'
   const t = (key: string, values?: Record<string, unknown>) => translate(language, key, values)
-  const admin = payload.config.routes.admin
+  const adminRoute = payload.config.routes.admin
   const me = user.id
   const leader = hasRole(user as never, 'leader')
   const translatorOrLeader = hasRole(user as never, 'translator', 'leader', 'admin')
@@ -88,8 +88,24 @@ export async function WorkDashboard({ i18n, payload, user }: { i18n?: { language
     ),
   ])
 
+  // admins: deliveries that gave up or failed in the last 30 days (they also got an e-mail)
+  const admin = hasRole(user as never, 'admin')
+  const failedDeliveries = admin
+    ? ((
+        await payload.find({
+          collection: 'deliveries' as 'users',
+          depth: 0,
+          limit: 20,
+          overrideAccess: true,
+          pagination: false,
+          sort: '-updatedAt',
+          where: { and: [{ status: { in: ['dead', 'failed'] } }, { updatedAt: { greater_than: new Date(Date.now() - 30 * 86_400_000).toISOString() } }] },
+        })
+      ).docs as Doc[])
+    : []
+
   const link = (row: Row) => (
-    <a href={`${admin}/collections/${row.collection}/${row.doc.id}`}>{String(row.doc.title ?? row.doc.id)}</a>
+    <a href={`${adminRoute}/collections/${row.collection}/${row.doc.id}`}>{String(row.doc.title ?? row.doc.id)}</a>
   )
   const type = (row: Row) => t(`collections.${collectionKey(row.collection)}.singular`)
   const lang = (row: Row) => String(row.doc.language ?? '').toUpperCase()
@@ -138,6 +154,22 @@ export async function WorkDashboard({ i18n, payload, user }: { i18n?: { language
             [t('workflow.dashboard.submitter'), (row) => row.submittedBy ?? ''],
             [t('workflow.dashboard.waitingFor'), (row) => <TimeSince language={language} value={row.submittedAt} />],
           ])}
+        </Section>
+      ) : null}
+      {admin && failedDeliveries.length ? (
+        <Section count={failedDeliveries.length} id="failed-deliveries" title={t('workflow.dashboard.failedDeliveries')}>
+          <ul style={{ margin: 0, paddingLeft: 18 }}>
+            {failedDeliveries.map((d) => (
+              <li data-testid="dashboard-row" key={String(d.id)}>
+                <a href={`${adminRoute}/collections/deliveries/${d.id}`}>
+                  {String(d.itemKey)} ({String(d.language).toUpperCase()})
+                </a>{' '}
+                · {t(`delivery.statuses.${d.status}`)}
+                {d.lastStatusCode ? ` · HTTP ${d.lastStatusCode}` : ''}
+                {d.lastError ? ` · ${String(d.lastError)}` : ''}
+              </li>
+            ))}
+          </ul>
         </Section>
       ) : null}
       <Section count={changes.length} id="changes" title={t('workflow.dashboard.changesRequested')}>

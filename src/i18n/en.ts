@@ -359,7 +359,8 @@ const en = {
       "updated": "Updated",
       "published": "Published",
       "state": "State",
-      "title": "My work"
+      "title": "My work",
+      "failedDeliveries": "Deliveries that failed or gave up (30 days)"
     },
     "source": {
       "title": "Source text",

@@ -361,7 +361,8 @@ const vi: Catalogue = {
       "updated": "Cập nhật lúc",
       "published": "Đăng lúc",
       "state": "Trạng thái",
-      "title": "Việc của tôi"
+      "title": "Việc của tôi",
+      "failedDeliveries": "Lượt gửi thất bại hoặc đã ngừng thử (30 ngày)"
     },
     "source": {
       "title": "Bản gốc",
