@@ -3,11 +3,12 @@
  * run, plus the medians behind it. Ratios above 1 mean the candidate is slower.
  */
 import { benchCreateArticle } from './createArticle'
+import { benchDelivery } from './delivery'
 import { benchFeeds } from './feeds'
 import type { BenchResult } from './measure'
 import { benchWorkflowTransition } from './workflowTransition'
 
-const all: Record<string, () => Promise<BenchResult[]>> = { create: benchCreateArticle, feeds: benchFeeds, workflow: benchWorkflowTransition }
+const all: Record<string, () => Promise<BenchResult[]>> = { create: benchCreateArticle, delivery: benchDelivery, feeds: benchFeeds, workflow: benchWorkflowTransition }
 // BENCH_ONLY=feeds (comma-separated) runs a subset
 const only = process.env.BENCH_ONLY?.split(',')
 const benches = Object.entries(all).filter(([name]) => !only || only.includes(name)).map(([, bench]) => bench)

@@ -4,8 +4,11 @@
  * (signature verified with `standardwebhooks`), the item's panel shows it delivered, and "Gửi lại"
  * sends it again with the same webhook-id. Screenshots in test-results/e2e/delivery-*.png.
  */
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 import { Webhook } from 'standardwebhooks'
@@ -13,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launch, login, shot } from './browser'
 import { api, apiLogin } from './http'
+import { serverEnvOf, waitFor } from './server'
 
 const baseURL = inject('baseURL')
 const stamp = Date.now()
@@ -114,4 +118,74 @@ describe('delivery to a portal, in the admin', () => {
     await expect.poll(() => leader.locator('[data-testid="delivery-panel"] li').first().getAttribute('data-status'), { timeout: 30_000 }).toBe('delivered')
     await shot(leader, 'delivery-3-resent')
   })
+})
+
+describe('a server killed in the middle of the retries', () => {
+  const root = path.resolve(import.meta.dirname, '../..')
+  const port = String(Number(new URL(baseURL).port) + 4)
+  const base = `http://127.0.0.1:${port}`
+  const dir = path.join(root, 'data', 'e2e-restart', String(Date.now()))
+  const answers: Array<{ id: string; status: number }> = []
+  let server: ChildProcess | undefined
+  let flaky: http.Server | undefined
+
+  const start = () => {
+    server = spawn(process.execPath, [path.join(root, 'server.mjs')], {
+      cwd: root,
+      detached: true,
+      env: { ...serverEnvOf(base), DATABASE_URI: `file:${path.join(dir, 'cms.db')}`, DELIVERY_ALLOW_PRIVATE_HOSTS: 'true', DEMO_PASSWORD: 'restart-demo', PAYLOAD_SECRET: 'restart-secret', PORT: port },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+  }
+  afterAll(async () => {
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM')
+    flaky?.closeAllConnections()
+    flaky?.close()
+    await new Promise((r) => setTimeout(r, 1000))
+    fs.rmSync(dir, { force: true, recursive: true })
+  })
+
+  it('after a restart the delivery arrives once', async () => {
+    // the receiver refuses the first attempt (503), then accepts
+    flaky = http.createServer((req, res) => {
+      req.resume()
+      req.on('end', () => {
+        const status = answers.length === 0 ? 503 : 200
+        answers.push({ id: String(req.headers['webhook-id']), status })
+        res.writeHead(status)
+        res.end()
+      })
+    })
+    await new Promise<void>((resolve) => flaky!.listen(0, '127.0.0.1', resolve))
+    const hook = `http://127.0.0.1:${(flaky.address() as AddressInfo).port}/hook`
+    start()
+    await waitFor(`${base}/api/users/me`, 180_000)
+    const admin = await apiLogin(base, 'admin@lechan.test', 'restart-demo')
+    const editor = await apiLogin(base, 'editor@lechan.test', 'restart-demo')
+    const leaderToken = await apiLogin(base, 'leader@lechan.test', 'restart-demo')
+    expect((await api(base, 'POST', '/destinations', admin, { channels: ['portal'], name: 'Cổng khởi động lại', url: hook })).status).toBe(201)
+    const { paragraphs } = await import('../../school/seed/lexical')
+    const created = await api<{ doc: { id: number } }>(base, 'POST', '/articles', editor, { body: paragraphs('Nội dung.'), channels: ['portal'], planArea: 'ocop', summary: 'Tóm tắt.', title: 'Tin qua lần khởi động lại' })
+    const act = (token: string, body: Record<string, unknown>) => api(base, 'POST', `/articles/${created.body.doc.id}/workflow`, token, body)
+    await act(editor, { action: 'submit' })
+    await act(leaderToken, { action: 'approve', checklist: { consentVerified: true, noStateSecrets: true, sourcesVerified: true, spokespersonApproved: true } })
+    expect((await act(leaderToken, { action: 'publish' })).status).toBe(200)
+    // the first attempt is refused and recorded; the retry is due in about 5 s: stop the server hard now
+    const itemKey = `articles:${created.body.doc.id}`
+    await expect
+      .poll(async () => (await api<{ docs: Array<{ attempts: number }> }>(base, 'GET', `/deliveries?where[itemKey][equals]=${itemKey}`, admin)).body.docs[0]?.attempts ?? 0, { interval: 200, timeout: 30_000 })
+      .toBe(1)
+    process.kill(-server!.pid!, 'SIGKILL')
+    await new Promise((r) => setTimeout(r, 500))
+    start()
+    await waitFor(`${base}/api/users/me`, 180_000)
+    // the new process takes over the job runner when the old lease runs out (20 s), then retries
+    await expect.poll(() => answers.filter((a) => a.status === 200).length, { interval: 500, timeout: 90_000 }).toBe(1)
+    await new Promise((r) => setTimeout(r, 8000))
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(1)
+    expect(new Set(answers.map((a) => a.id)).size).toBe(1)
+    const token = await apiLogin(base, 'admin@lechan.test', 'restart-demo')
+    const row = (await api<{ docs: Array<{ attempts: number; status: string }> }>(base, 'GET', `/deliveries?where[itemKey][equals]=${itemKey}`, token)).body.docs[0]
+    expect(row).toMatchObject({ attempts: 2, status: 'delivered' })
+  }, 400_000)
 })

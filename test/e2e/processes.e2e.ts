@@ -11,7 +11,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, apiLogin } from './http'
-import { waitFor } from './server'
+import { serverEnvOf, waitFor } from './server'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const baseURL = inject('baseURL')
@@ -48,12 +48,6 @@ async function timeUntilShown(url: string, text: string, since: number): Promise
     await new Promise((r) => setTimeout(r, 100))
   }
   return Number.POSITIVE_INFINITY
-}
-
-/** This process's environment without the test runner's, for a production server or script. */
-function serverEnvOf(publicUrl: string): NodeJS.ProcessEnv {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$|npm_|DEV$|PROD$|MODE$|BASE_URL$|SSR$|DATABASE_URI$)/.test(key)))
-  return { ...inherited, NODE_ENV: 'production', PUBLIC_URL: publicUrl } as NodeJS.ProcessEnv
 }
 
 // needs the database of the server the global setup started (not there with E2E_BASE_URL)

@@ -27,6 +27,12 @@ export async function waitFor(url: string, timeoutMs: number) {
   throw new Error(`e2e: the server did not answer at ${url} within ${timeoutMs / 1000} s`)
 }
 
+/** The environment a server or script started by a test gets: the shell's, in production mode. */
+export function serverEnvOf(publicUrl: string): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$|npm_|DEV$|PROD$|MODE$|BASE_URL$|SSR$|DATABASE_URI$)/.test(key)))
+  return { ...inherited, NODE_ENV: 'production', PUBLIC_URL: publicUrl } as NodeJS.ProcessEnv
+}
+
 export default async function setup(project: TestProject) {
   if (process.env.E2E_BASE_URL) {
     project.provide('baseURL', process.env.E2E_BASE_URL)
