@@ -74,6 +74,12 @@ export function getDestinationsCollection(pluginOptions: ResolvedOptions): Colle
         hooks: { beforeChange: [encryptOnWrite] },
         label: label('delivery.fields.secret'),
       },
+      {
+        name: 'rotateSecret',
+        type: 'ui',
+        admin: { components: { Field: '/src/exports/client#RotateSecret' }, condition: (data) => data?.kind !== 'email' },
+        label: label('delivery.rotate'),
+      },
       { name: 'languages', type: 'select', admin: { description: label('delivery.fields.languagesDescription') }, hasMany: true, label: label('delivery.fields.languages'), options: languageOptions(pluginOptions.languages) },
       { name: 'channels', type: 'select', hasMany: true, label: label('fields.channels'), options: options('channels', CHANNELS), required: true },
       { name: 'categories', type: 'relationship', admin: { description: label('delivery.fields.categoriesDescription') }, hasMany: true, label: label('fields.category'), relationTo: 'categories' },

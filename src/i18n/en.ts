@@ -529,7 +529,8 @@ const en = {
     },
     "secretShownOnce": "Copy this secret to the receiver now: it is not shown again.",
     "resent": "Queued to be sent again now, with the same webhook-id.",
-    "resend": "Resend"
+    "resend": "Resend",
+    "rotate": "Make a new signing secret (shown once)"
   },
   "package": {
     "errors": {

@@ -531,7 +531,8 @@ const vi: Catalogue = {
     },
     "secretShownOnce": "Hãy chép khóa này cho bên nhận ngay: khóa sẽ không hiện lại.",
     "resent": "Đã xếp để gửi lại ngay, giữ nguyên mã webhook.",
-    "resend": "Gửi lại"
+    "resend": "Gửi lại",
+    "rotate": "Tạo khóa ký mới (chỉ hiện một lần)"
   },
   "package": {
     "errors": {

@@ -28,6 +28,7 @@ import { WorkflowStatus as WorkflowStatus_2b71959839799864f322ce5856bae94e } fro
 import { SourcePanel as SourcePanel_2b71959839799864f322ce5856bae94e } from '../../../../src/exports/client'
 import { VersionLanguageField as VersionLanguageField_2b71959839799864f322ce5856bae94e } from '../../../../src/exports/client'
 import { OutdatedCell as OutdatedCell_2b71959839799864f322ce5856bae94e } from '../../../../src/exports/client'
+import { RotateSecret as RotateSecret_2b71959839799864f322ce5856bae94e } from '../../../../src/exports/client'
 import { WorkDashboard as WorkDashboard_a670df55f873d690900f80db9379871d } from '../../../../src/exports/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -63,6 +64,7 @@ export const importMap = {
   "/src/exports/client#SourcePanel": SourcePanel_2b71959839799864f322ce5856bae94e,
   "/src/exports/client#VersionLanguageField": VersionLanguageField_2b71959839799864f322ce5856bae94e,
   "/src/exports/client#OutdatedCell": OutdatedCell_2b71959839799864f322ce5856bae94e,
+  "/src/exports/client#RotateSecret": RotateSecret_2b71959839799864f322ce5856bae94e,
   "/src/exports/rsc#WorkDashboard": WorkDashboard_a670df55f873d690900f80db9379871d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
