@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { portalCsp } from './security/headers.mjs'
+import { integrationKeyMessage, integrationKeyMisused } from './server/integrationKeys.mjs'
 
 /**
  * The portal's Content-Security-Policy with a fresh script nonce per rendered page. Next.js
@@ -9,6 +10,11 @@ import { portalCsp } from './security/headers.mjs'
  * their header, so the nonce in the page and the header always match.
  */
 export function proxy(request: NextRequest) {
+  // an integration's API key opens the pull API only: not the portal's previews, not the admin
+  if (integrationKeyMisused(request.nextUrl.pathname, request.headers.get('authorization'))) {
+    return NextResponse.json({ errors: [{ message: integrationKeyMessage(request.headers.get('accept-language')) }] }, { status: 403 })
+  }
+  if (request.nextUrl.pathname.startsWith('/admin')) return NextResponse.next()
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
   const csp = portalCsp(nonce)
   const headers = new Headers(request.headers)
@@ -19,7 +25,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // portal pages only: not the API, the admin, Next's own files, nor any file name with a dot
-  // (sitemaps, favicon, public files), which would otherwise each pay for the proxy
-  matcher: ['/((?!api|admin|_next|.*\\..*).*)'],
+  // portal pages (not the API, Next's own files, nor any file name with a dot: sitemaps, favicon,
+  // public files, which would otherwise each pay for the proxy), and the admin for the key check
+  // alone (server.mjs makes that check for everything in production; this covers `npm run dev`)
+  matcher: ['/((?!api|admin|_next|.*\\..*).*)', '/admin/:path*'],
 }

@@ -124,6 +124,21 @@ describe('delivery to a portal, in the admin', () => {
   })
 })
 
+describe('an integration key on the production server', () => {
+  it('opens nothing but the pull API: the admin, portal pages, previews, REST and GraphQL answer 403', async () => {
+    const headers = { 'accept-language': 'vi', authorization: 'integrations API-Key any-key-at-all' }
+    for (const p of ['/admin', '/admin/collections/articles', '/vi', '/vi/news/x?preview=1', '/api/articles?draft=true', '/api/media/file/x.jpg']) {
+      const res = await fetch(`${baseURL}${p}`, { headers, redirect: 'manual' })
+      expect(res.status, p).toBe(403)
+      expect(await res.text(), p).toContain('/api/exports/changes')
+    }
+    const gql = await fetch(`${baseURL}/api/graphql`, { body: JSON.stringify({ query: '{ Articles { docs { title } } }' }), headers: { ...headers, 'content-type': 'application/json' }, method: 'POST' })
+    expect(gql.status).toBe(403)
+    // the pull API itself answers (401: this key is not a real one)
+    expect((await fetch(`${baseURL}/api/exports/changes`, { headers })).status).toBe(401)
+  })
+})
+
 describe('a server killed in the middle of the retries', () => {
   const root = path.resolve(import.meta.dirname, '../..')
   const port = String(Number(new URL(baseURL).port) + 4)
