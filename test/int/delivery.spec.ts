@@ -16,7 +16,7 @@ import { Webhook } from 'standardwebhooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runDeliveryQueue, runWorkflowAction } from '../../src'
-import { createArticle, createUsers, PASSWORD, type Users } from '../helpers/fixtures'
+import { createArticle, createUsers, PASSWORD, putInState, type Users } from '../helpers/fixtures'
 import { createMedia } from '../helpers/content'
 import { startApp, type TestApp } from '../helpers/payload'
 import { type Client, createClient } from '../helpers/rest'
@@ -91,12 +91,22 @@ async function destination(pathName: string, data: Record<string, unknown> = {})
 
 const leaderDoc = async () => app.payload.findByID({ collection: 'users', id: users.leader.id, overrideAccess: true })
 
+/** Approved (as the workflow leaves it) and published by a leader. */
+async function approveAndPublish(id: number | string) {
+  await putInState(app.payload, 'articles', id, 'approved', users.leader.id)
+  await runWorkflowAction(app.payload, { action: 'publish', collection: 'articles', id, user: (await leaderDoc()) as never })
+}
+
 async function publishNew(title: string, overrides: Record<string, unknown> = {}) {
   const article = await createArticle(app.payload, users.editor.id, 'draft', { title, ...overrides })
-  const { putInState } = await import('../helpers/fixtures')
-  await putInState(app.payload, 'articles', article.id, 'approved', users.leader.id)
-  await runWorkflowAction(app.payload, { action: 'publish', collection: 'articles', id: article.id, user: (await leaderDoc()) as never })
+  await approveAndPublish(article.id)
   return article
+}
+
+/** A new revision of a live article: edited, approved, published. */
+async function republish(id: number | string, summary: string) {
+  await app.payload.update({ collection: 'articles', data: { summary } as never, draft: true, id, overrideAccess: true })
+  await approveAndPublish(id)
 }
 
 const deliveriesOf = async (where: Record<string, unknown>) =>
@@ -146,10 +156,7 @@ describe('what is delivered where', () => {
     const article = await publishNew('Tin cập nhật')
     await settle((await deliveriesOf({ destination: { equals: dest.id } })).map((r) => r.id))
     // a new revision: edited, approved, published
-    await app.payload.update({ collection: 'articles', data: { summary: 'Tóm tắt mới.' } as never, draft: true, id: article.id, overrideAccess: true })
-    const { putInState } = await import('../helpers/fixtures')
-    await putInState(app.payload, 'articles', article.id, 'approved', users.leader.id)
-    await runWorkflowAction(app.payload, { action: 'publish', collection: 'articles', id: article.id, user: (await leaderDoc()) as never })
+    await republish(article.id, 'Tóm tắt mới.')
     const rows = await deliveriesOf({ destination: { equals: dest.id } })
     expect(rows.map((r) => r.event)).toEqual(['published', 'updated'])
     await settle(rows.map((r) => r.id))
@@ -192,10 +199,7 @@ describe('in order', () => {
     const dest = await destination('/ordered')
     const article = await publishNew('Tin theo thứ tự')
     await runDeliveryQueue(app.payload)
-    await app.payload.update({ collection: 'articles', data: { summary: 'Bản đính chính.' } as never, draft: true, id: article.id, overrideAccess: true })
-    const { putInState } = await import('../helpers/fixtures')
-    await putInState(app.payload, 'articles', article.id, 'approved', users.leader.id)
-    await runWorkflowAction(app.payload, { action: 'publish', collection: 'articles', id: article.id, user: (await leaderDoc()) as never })
+    await republish(article.id, 'Bản đính chính.')
     const rows = await deliveriesOf({ destination: { equals: dest.id } })
     expect(rows.map((r) => r.event)).toEqual(['published', 'updated'])
     await settle(rows.map((r) => r.id))
