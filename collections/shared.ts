@@ -6,7 +6,7 @@ import { setAuthorship } from '../src/hooks/authorship'
 import { ensureSlug } from '../src/hooks/ensureSlug'
 import { normalizeTextHook } from '../src/hooks/normalizeText'
 import { foldSearchQuery, setSearchText } from '../src/hooks/searchText'
-import { syncPublicationAfterChange, syncPublicationAfterDelete } from '../src/publication/hooks'
+import { markLive, syncPublicationAfterChange, syncPublicationAfterDelete } from '../src/publication/hooks'
 import { searchTextField, WORKFLOW_EDIT_COMPONENTS, workflowFields } from '../src/fields/workflow'
 import { label } from '../src/i18n'
 import { approvedTextHashField, textHashField } from '../src/translations/textHash'
@@ -42,6 +42,7 @@ export function workflowCollectionBase(
     hooks: {
       afterChange: enabled ? [syncPublicationAfterChange, ...(extraHooks.afterChange ?? [])] : [],
       afterDelete: enabled ? [syncPublicationAfterDelete] : [],
+      afterOperation: enabled ? [markLive] : [],
       beforeRead: enabled ? [...(extraHooks.beforeRead ?? [])] : [],
       beforeChange: enabled ? [guardWorkflowChange, setAuthorship, setSearchText, ...(extraHooks.beforeChange ?? [])] : [],
       beforeOperation: enabled ? [guardWorkflowOperation, foldSearchQuery] : [],

@@ -1,7 +1,4 @@
-import type { CollectionSlug, Field, FieldAccess, FieldHook } from 'payload'
-
-import { PUBLIC_READ } from '../publication/constants'
-import { isLive } from '../publication/sync'
+import type { CollectionSlug, Field, FieldAccess } from 'payload'
 
 import { label, options } from '../i18n'
 import { WORKFLOW_STATES } from '../workflow/states'
@@ -38,11 +35,11 @@ export function workflowFields(usersCollection: string): Field[] {
     },
     {
       // whether a published version is on the site, whatever the newest revision's state: a live
-      // item with a pending edit shows as "Published · edits pending" (staff reads only)
+      // item with a pending edit shows as "Published · edits pending" (staff reads only; filled in
+      // for a whole page at once by markLive, src/publication/hooks.ts)
       name: 'live',
       type: 'checkbox',
       admin: { disableBulkEdit: true, disableListColumn: true, disableListFilter: true, hidden: true },
-      hooks: { afterRead: [readLive] },
       label: label('fields.live'),
       virtual: true,
     },
@@ -111,12 +108,6 @@ export function workflowFields(usersCollection: string): Field[] {
       label: label('fields.publishedAt'),
     },
   ]
-}
-
-const readLive: FieldHook = async ({ collection, context, req, siblingData }) => {
-  if (context?.[PUBLIC_READ] || !req.user || !collection || siblingData?.id === undefined) return undefined
-  if (siblingData._status === 'published') return true
-  return isLive(req, collection.slug, siblingData.id as number)
 }
 
 /** A folded copy of the title and summary, so "le chan" finds "Lê Chân" (filled by a hook). */

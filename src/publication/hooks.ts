@@ -1,4 +1,6 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionAfterOperationHook, CollectionSlug, GlobalAfterChangeHook, Payload } from 'payload'
+
+import { PUBLIC_READ } from './constants'
 
 import { bumpGenerationAfterCommit, settleTransaction } from './generation'
 import { syncPublication } from './sync'
@@ -24,6 +26,31 @@ export const syncPublicationAfterChange: CollectionAfterChangeHook = async ({ co
 export const syncPublicationAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   await syncPublication(req, collection.slug, doc.id, { deleted: true })
   return doc
+}
+
+/**
+ * Staff reads say which items have a published version on the site (`live`), whatever their
+ * newest revision: "Published · edits pending" in lists and the dashboard. One query for a whole
+ * page of results, and only for the documents whose newest revision is a draft.
+ */
+export const markLive: CollectionAfterOperationHook = async ({ args, collection, operation, req, result }) => {
+  if ((operation !== 'find' && operation !== 'findByID') || !req.user || (args as { context?: Record<string, unknown> }).context?.[PUBLIC_READ] || req.context?.[PUBLIC_READ]) return result
+  const docs = (operation === 'find' ? (result as { docs?: Record<string, unknown>[] }).docs : [result]) as Array<Record<string, unknown> | null | undefined>
+  const drafts = docs.filter((doc): doc is Record<string, unknown> => Boolean(doc) && doc!.id !== undefined && doc!._status !== 'published')
+  for (const doc of docs) if (doc && doc._status === 'published') doc.live = true
+  if (!drafts.length) return result
+  // through the adapter: no hooks (this one would run again), no access, the main rows only
+  const { docs: live } = await req.payload.db.find({
+    collection: collection.slug as CollectionSlug,
+    limit: drafts.length,
+    pagination: false,
+    req,
+    select: { id: true },
+    where: { and: [{ id: { in: drafts.map((doc) => doc.id as number) } }, { _status: { equals: 'published' } }] },
+  })
+  const liveIds = new Set(live.map((doc) => String(doc.id)))
+  for (const doc of drafts) doc.live = liveIds.has(String(doc.id))
+  return result
 }
 
 /** Media captions, consent, category names and site settings show in public output too. */

@@ -373,6 +373,17 @@ describe('what the edit view is told', () => {
     expect(after.body.compare.latest).not.toBe(after.body.compare.approved)
     expect((await client.json('GET', `/articles/${article.id}/workflow`)).status).toBe(401)
   })
+  it('staff lists and reads say which items are live, a pending edit included; the public never gets the field', async () => {
+    const live = await createArticle(app.payload, users.editor.id, 'published', { title: 'Đang trên trang' })
+    await client.json('PATCH', `/articles/${live.id}`, { body: { summary: 'Bản sửa chờ duyệt.' }, token: tokens.editor })
+    const draft = await createArticle(app.payload, users.editor.id, 'draft', { title: 'Chưa từng đăng' })
+    const list = await client.json('GET', `/articles?draft=true&limit=100&where[id][in]=${live.id},${draft.id}`, { token: tokens.editor })
+    const byId = Object.fromEntries(list.body.docs.map((d: { id: number; live: boolean; workflowState: string }) => [d.id, d]))
+    expect(byId[live.id]).toMatchObject({ live: true, workflowState: 'draft' })
+    expect(byId[draft.id]).toMatchObject({ live: false })
+    expect((await client.json('GET', `/articles/${live.id}?draft=true`, { token: tokens.editor })).body.live).toBe(true)
+    expect((await client.json('GET', `/articles/${live.id}`)).body.live).toBeUndefined()
+  })
 })
 
 describe('unpublishing a source', () => {
