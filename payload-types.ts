@@ -635,6 +635,8 @@ export interface Delivery {
   deliveredAt?: string | null;
   webhookId?: string | null;
   dedupeKey?: string | null;
+  claimedBy?: string | null;
+  claimedUntil?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1215,6 +1217,8 @@ export interface DeliveriesSelect<T extends boolean = true> {
   deliveredAt?: T;
   webhookId?: T;
   dedupeKey?: T;
+  claimedBy?: T;
+  claimedUntil?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1483,7 +1487,7 @@ export interface TaskBilingualSendEmail {
  */
 export interface TaskBilingualDeliver {
   input: {
-    delivery: string;
+    reason?: string | null;
   };
   output: {
     result?: string | null;

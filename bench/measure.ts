@@ -7,16 +7,20 @@ export type BenchResult = { baselineMs: number; candidateMs: number; name: strin
 export async function measure({
   baseline,
   candidate,
+  prepare,
   rounds,
   warmup = 10,
 }: {
   baseline: () => Promise<void>
   candidate: () => Promise<void>
+  /** work a candidate round needs done first, not timed */
+  prepare?: () => Promise<void>
   rounds: number
   warmup?: number
 }): Promise<Omit<BenchResult, 'name'>> {
   for (let i = 0; i < warmup; i += 1) {
     await baseline()
+    await prepare?.()
     await candidate()
   }
   const base: number[] = []
@@ -25,6 +29,7 @@ export async function measure({
     let start = performance.now()
     await baseline()
     base.push(performance.now() - start)
+    await prepare?.()
     start = performance.now()
     await candidate()
     cand.push(performance.now() - start)

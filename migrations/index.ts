@@ -5,6 +5,7 @@ import * as migration_20261202_152259_security_hardening from './20261202_152259
 import * as migration_20261203_125222_translations_follow_approved_text from './20261203_125222_translations_follow_approved_text';
 import * as migration_20261203_132910_delivery_outbox from './20261203_132910_delivery_outbox';
 import * as migration_20261203_135116_pull_api from './20261203_135116_pull_api';
+import * as migration_20261203_152902_delivery_claims from './20261203_152902_delivery_claims';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261203_135116_pull_api.up,
     down: migration_20261203_135116_pull_api.down,
-    name: '20261203_135116_pull_api'
+    name: '20261203_135116_pull_api',
+  },
+  {
+    up: migration_20261203_152902_delivery_claims.up,
+    down: migration_20261203_152902_delivery_claims.down,
+    name: '20261203_152902_delivery_claims'
   },
 ];

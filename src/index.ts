@@ -43,7 +43,7 @@ export type { BilingualPublishingOptions, ResolvedOptions } from './types'
 export { runWorkflowAction, type WorkflowActionInput, type WorkflowActionResult } from './workflow/service'
 export { runDueSchedules } from './workflow/jobs'
 export { flushNotifications } from './workflow/notify'
-export { attemptDelivery, runDeliveryQueue } from './delivery/send'
+export { deliverDue, runDeliveryQueue } from './delivery/send'
 
 /** Add our fields and first-user rule to the host's auth collection; fail clearly if it is missing. */
 function extendUsers(collections: CollectionConfig[], options: ResolvedOptions): CollectionConfig[] {

@@ -4,7 +4,7 @@ import { allowRoles, hasRole, nobody } from '../../src/access'
 import { WORKFLOW_COLLECTIONS } from '../../src/constants'
 import { applyOverride } from '../../src/config/applyOverride'
 import { DELIVERIES_SLUG, DELIVERY_EVENTS, DELIVERY_STATUSES, DESTINATIONS_SLUG } from '../../src/delivery/constants'
-import { queueDelivery } from '../../src/delivery/outbox'
+import { queueDeliverySweep } from '../../src/delivery/outbox'
 import { label, options, requestLanguage, translate } from '../../src/i18n'
 import type { ResolvedOptions } from '../../src/types'
 
@@ -17,8 +17,8 @@ const resend: Endpoint = {
     const found = await req.payload.findByID({ collection: DELIVERIES_SLUG as 'users', depth: 0, disableErrors: true, id, overrideAccess: true })
     if (!found) throw new APIError(translate(language, 'workflow.errors.notFound', { collection: DELIVERIES_SLUG, id }), 404, null, true)
     const now = new Date()
-    await req.payload.update({ collection: DELIVERIES_SLUG as 'users', data: { attempts: 0, nextAttemptAt: now.toISOString(), status: 'pending' } as never, id, overrideAccess: true, req })
-    await queueDelivery(req.payload, id, { req })
+    await req.payload.update({ collection: DELIVERIES_SLUG as 'users', data: { attempts: 0, claimedBy: null, claimedUntil: null, nextAttemptAt: now.toISOString(), status: 'pending' } as never, id, overrideAccess: true, req })
+    await queueDeliverySweep(req.payload, { reason: 'resend', req })
     return Response.json({ id, message: translate(language, 'delivery.resent'), status: 'pending' })
   },
   method: 'post',
@@ -51,6 +51,9 @@ export function getDeliveriesCollection(pluginOptions: ResolvedOptions): Collect
       { name: 'deliveredAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('delivery.fields.deliveredAt') },
       { name: 'webhookId', type: 'text', label: label('delivery.fields.webhookId') },
       { name: 'dedupeKey', type: 'text', admin: { hidden: true }, unique: true },
+      // which sweep holds it, and until when (src/delivery/send.ts): a stop leaves it held only that long
+      { name: 'claimedBy', type: 'text', admin: { hidden: true }, index: true },
+      { name: 'claimedUntil', type: 'date', admin: { hidden: true } },
     ],
     labels: { plural: label('collections.deliveries.plural'), singular: label('collections.deliveries.singular') },
   }

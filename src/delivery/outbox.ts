@@ -1,7 +1,7 @@
 /**
  * The outbox: when the publication index of an item changes, one delivery row per matching
  * destination, written with the same `req` (so in the workflow action's transaction), and one job
- * on Payload's queue to send it. A unique key per (destination, item, language, event, content
+ * on Payload's queue that sweeps the outbox and sends them (./send.ts). A unique key per (destination, item, language, event, content
  * hash) means one change is never recorded, or sent, twice.
  */
 import { randomUUID } from 'node:crypto'
@@ -50,11 +50,12 @@ export async function recordDeliveries(req: PayloadRequest, changes: PlanChange[
   const last = new Map<string, LastSent>()
   for (const row of previous as Doc[]) last.set(lastSentKey(String(row.destination), String(row.itemKey)), { contentHash: String(row.contentHash ?? ''), event: row.event })
   const planned = planDeliveries(destinations, relevant, last)
+  let recorded = 0
   for (const delivery of planned) {
     const dedupeKey = [delivery.destination, delivery.entry.key, delivery.entry.language, delivery.event, delivery.contentHash].join('|')
     const existing = await req.payload.count({ collection: DELIVERIES_SLUG as 'users', overrideAccess: true, req, where: { dedupeKey: { equals: dedupeKey } } })
     if (existing.totalDocs) continue
-    const row = await req.payload.create({
+    await req.payload.create({
       collection: DELIVERIES_SLUG as 'users',
       data: {
         attempts: 0,
@@ -72,15 +73,17 @@ export async function recordDeliveries(req: PayloadRequest, changes: PlanChange[
       overrideAccess: true,
       req,
     })
-    await queueDelivery(req.payload, row.id, { req })
+    recorded += 1
   }
+  // one sweep sends them all (and whatever else is due)
+  if (recorded) await queueDeliverySweep(req.payload, { reason: 'recorded', req })
   return planned.length
 }
 
-/** Queue the job that sends one delivery, now or at `at` (with `req`: in its transaction). */
-export async function queueDelivery(payload: Payload, id: number | string, options: { at?: Date; req?: PayloadRequest } = {}): Promise<void> {
+/** Queue a sweep of the outbox, now or at `at` (with `req`: in its transaction). */
+export async function queueDeliverySweep(payload: Payload, options: { at?: Date; reason?: string; req?: PayloadRequest } = {}): Promise<void> {
   await payload.jobs.queue({
-    input: { delivery: String(id) } as never,
+    input: { reason: options.reason ?? 'retry' } as never,
     queue: DELIVERY_QUEUE,
     ...(options.req ? { req: options.req } : {}),
     task: DELIVERY_TASK as never,

@@ -59,3 +59,51 @@ export function retryScale(value: null | string | undefined): number {
   const n = Number(value)
   return value && Number.isFinite(n) && n > 0 ? n : 1
 }
+
+/** What the queue needs to know of a pending delivery to decide whether it may go now. */
+export type QueuedRow = { claimedUntil?: null | string; destination: number | string; id: number | string; itemKey: string; nextAttemptAt?: null | string }
+
+/**
+ * The pending deliveries that may be tried now, as lines: one line per (destination, item), in
+ * the order they were recorded, each cut at its first row that is not due yet or that another
+ * sender holds. A correction or a withdrawal therefore never overtakes the item's earlier
+ * delivery to the same place, while different lines go side by side.
+ */
+export function linesDue<T extends QueuedRow>(pending: T[], now: Date = new Date()): T[][] {
+  const lines = new Map<string, T[]>()
+  const blocked = new Set<string>()
+  const sorted = [...pending].sort((a, b) => (Number(a.id) - Number(b.id)) || String(a.id).localeCompare(String(b.id)))
+  for (const row of sorted) {
+    const key = `${row.destination}|${row.itemKey}`
+    if (blocked.has(key)) continue
+    const held = row.claimedUntil && Date.parse(row.claimedUntil) > now.getTime()
+    const notYet = row.nextAttemptAt && Date.parse(row.nextAttemptAt) > now.getTime()
+    if (held || notYet) {
+      blocked.add(key)
+      continue
+    }
+    const line = lines.get(key) ?? []
+    line.push(row)
+    lines.set(key, line)
+  }
+  return [...lines.values()]
+}
+
+/**
+ * When the next of these pending deliveries may go: the earliest of the lines' first rows (a row
+ * behind another waits for it), when it is due and no sender holds it. Null when nothing is pending.
+ */
+export function nextDueAt(pending: QueuedRow[]): Date | null {
+  const heads = new Map<string, QueuedRow>()
+  const sorted = [...pending].sort((a, b) => (Number(a.id) - Number(b.id)) || String(a.id).localeCompare(String(b.id)))
+  for (const row of sorted) {
+    const key = `${row.destination}|${row.itemKey}`
+    if (!heads.has(key)) heads.set(key, row)
+  }
+  let soonest: null | number = null
+  for (const row of heads.values()) {
+    const at = Math.max(row.nextAttemptAt ? Date.parse(row.nextAttemptAt) : 0, row.claimedUntil ? Date.parse(row.claimedUntil) : 0)
+    soonest = soonest === null ? at : Math.min(soonest, at)
+  }
+  return soonest === null ? null : new Date(soonest)
+}

@@ -7,8 +7,17 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
 
 const PREFIX = 'enc:v1:'
 
+// one PAYLOAD_SECRET per process (a test may boot a few): the derivation is done once for each
+const keys = new Map<string, Buffer>()
+
 function keyFrom(payloadSecret: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', payloadSecret, 'bilingual-publishing', 'destination-signing-secrets', 32))
+  let key = keys.get(payloadSecret)
+  if (!key) {
+    if (keys.size > 8) keys.clear()
+    key = Buffer.from(hkdfSync('sha256', payloadSecret, 'bilingual-publishing', 'destination-signing-secrets', 32))
+    keys.set(payloadSecret, key)
+  }
+  return key
 }
 
 /** A new signing secret in the Standard Webhooks format. */

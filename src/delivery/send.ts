@@ -6,6 +6,8 @@
  * is a new job queued for the attempt's time (the schedule and what each answer means are in
  * ./schedule.ts).
  */
+import { randomUUID } from 'node:crypto'
+
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { Webhook } from 'standardwebhooks'
 
@@ -24,14 +26,11 @@ import { releaseStaleJobs } from '../jobs/stale'
 import { buildPackage } from '../package/build'
 import { DELIVERIES_SLUG, DELIVERY_QUEUE, DELIVERY_TASK, DELIVERY_TIMEOUT_MS, DESTINATIONS_SLUG, EMAIL_PACKAGE_MAX_BYTES } from './constants'
 import { checkDestinationUrl } from './hosts'
-import { queueDelivery } from './outbox'
-import { classify, nextDelay, retryScale } from './schedule'
+import { queueDeliverySweep } from './outbox'
+import { classify, linesDue, nextDelay, nextDueAt, type QueuedRow, retryScale } from './schedule'
 import { decryptSecret } from './secrets'
 
 type Doc = Record<string, any>
-
-/** While an earlier delivery of the same item to the same destination is on its way, wait this long. */
-const ORDER_WAIT_MS = 5_000
 
 const TYPE = { published: 'item.published', updated: 'item.updated', withdrawn: 'item.withdrawn' } as const
 
@@ -139,41 +138,74 @@ async function sendByEmail(payload: Payload, delivery: Doc, destination: Doc, up
       await update({ attempts, lastError, nextAttemptAt: null, status: 'dead' })
       return 'dead'
     }
-    const at = new Date(Date.now() + delay)
-    await update({ attempts, lastError, nextAttemptAt: at.toISOString() })
-    await queueDelivery(payload, delivery.id, { at })
+    await update({ attempts, lastError, nextAttemptAt: new Date(Date.now() + delay).toISOString() })
     return 'retry'
   }
-  await update({ attempts, deliveredAt: new Date().toISOString(), lastError: null, nextAttemptAt: null, status: 'delivered' })
+  await update({ attempts, lastError: null, nextAttemptAt: null, status: 'delivered' })
   return 'delivered'
 }
 
-/** Try one delivery once, and record what happened (and the next attempt, if any). */
-export async function attemptDelivery(payload: Payload, deliveryId: number | string): Promise<string> {
-  // the log row is written straight through the database adapter: it has no hooks or access of
-  // its own to run, and the full update operation cost more than the POST itself
-  const update = (data: Doc) => payload.db.updateOne({ collection: DELIVERIES_SLUG, data: { ...data, updatedAt: new Date().toISOString() }, id: deliveryId })
-  const delivery = (await payload.db.findOne({ collection: DELIVERIES_SLUG, where: { id: { equals: deliveryId } } })) as Doc | null
-  if (!delivery || delivery.status !== 'pending') return 'skipped'
-  // in order: not before an earlier delivery of this item to this destination has settled
-  const earlier = await payload.db.count({
-    collection: DELIVERIES_SLUG,
-    where: {
-      and: [
-        { destination: { equals: delivery.destination } },
-        { itemKey: { equals: delivery.itemKey } },
-        { status: { equals: 'pending' } },
-        { id: { less_than: delivery.id } },
-      ],
-    },
-  })
-  if (earlier.totalDocs) {
-    const at = new Date(Date.now() + ORDER_WAIT_MS)
-    await update({ nextAttemptAt: at.toISOString() })
-    await queueDelivery(payload, deliveryId, { at })
-    return 'waiting'
+/** How long a sweep holds the deliveries it took: past the receiver's timeout, then they are free again. */
+const CLAIM_MS = DELIVERY_TIMEOUT_MS + 45_000
+/** Lines (destination, item) sent side by side in one sweep. */
+const CONCURRENCY = 8
+/** Pending deliveries one sweep looks at. */
+const SWEEP_LIMIT = 1000
+
+type Destinations = Map<string, Doc | null>
+
+/**
+ * What the attempts of a sweep ended with, written in a few statements instead of one per row:
+ * rows with the same outcome (delivered on the first attempt with a 204, say) share one UPDATE,
+ * and `deliveredAt` is the time of that write. Written every 200 ms and at the end of the sweep, so the log follows closely; should the process
+ * stop in between, the rows are still held and go again, with their webhook-id, once their claim
+ * runs out. The log rows are written straight through the database adapter: they have no hooks or
+ * access of their own to run.
+ */
+class Outcomes {
+  private groups = new Map<string, { data: Doc; ids: Array<number | string> }>()
+  private timer: NodeJS.Timeout | null = null
+  private writing: Promise<void> = Promise.resolve()
+
+  constructor(private readonly payload: Payload) {}
+
+  add(id: number | string, data: Doc): Promise<void> {
+    const key = JSON.stringify(data)
+    const group = this.groups.get(key) ?? { data, ids: [] }
+    group.ids.push(id)
+    this.groups.set(key, group)
+    this.timer ??= setTimeout(() => void this.flush(), 200)
+    return Promise.resolve()
   }
-  const destination = (await payload.db.findOne({ collection: DESTINATIONS_SLUG, where: { id: { equals: delivery.destination } } })) as Doc | null
+
+  /** Write what has been gathered (one write at a time). */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    const groups = [...this.groups.values()]
+    this.groups.clear()
+    this.writing = this.writing.then(async () => {
+      const updatedAt = new Date().toISOString()
+      for (const { data, ids } of groups) {
+        await this.payload.db.updateOne({
+          collection: DELIVERIES_SLUG,
+          data: { ...data, ...(data.status === 'delivered' ? { deliveredAt: updatedAt } : {}), claimedBy: null, claimedUntil: null, updatedAt },
+          options: { atomic: true },
+          returning: false,
+          where: { id: { in: ids } },
+        })
+      }
+    })
+    return this.writing
+  }
+}
+
+/**
+ * Try one claimed delivery once and record what happened (and when to try again). Says whether
+ * the row settled (delivered, failed, dead), so the next one of its line may go.
+ */
+async function attempt(payload: Payload, delivery: Doc, destination: Doc | null, record: Outcomes): Promise<string> {
+  const update = (data: Doc) => record.add(delivery.id, data)
   if (!destination?.enabled) {
     await update({ lastError: 'the destination is disabled', status: 'failed' })
     return 'failed'
@@ -200,7 +232,7 @@ export async function attemptDelivery(payload: Payload, deliveryId: number | str
     'content-type': 'application/json',
     'user-agent': 'bilingual-publishing-delivery/1',
     'webhook-id': String(delivery.webhookId),
-    'webhook-signature': new Webhook(secret).sign(String(delivery.webhookId), timestamp, body),
+    'webhook-signature': signerFor(secret).sign(String(delivery.webhookId), timestamp, body),
     'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
   }
   const answer = await post(String(destination.url), body, headers)
@@ -208,12 +240,13 @@ export async function attemptDelivery(payload: Payload, deliveryId: number | str
   const outcome = classify(answer.status, answer.retryAfter)
   const seen = { attempts, lastError: answer.error ?? null, lastStatusCode: answer.status }
   if (outcome.kind === 'delivered') {
-    await update({ ...seen, deliveredAt: new Date().toISOString(), nextAttemptAt: null, status: 'delivered' })
+    await update({ ...seen, nextAttemptAt: null, status: 'delivered' })
     return 'delivered'
   }
   if (outcome.kind === 'gone') {
     await update({ ...seen, nextAttemptAt: null, status: 'failed' })
     await payload.update({ collection: DESTINATIONS_SLUG as 'users', data: { disabledReason: `410 Gone from ${destination.url} (${timestamp.toISOString()})`, enabled: false } as never, id: destination.id, overrideAccess: true })
+    destination.enabled = false
     await tellAdmins(payload, 'destinationGone', { destination: destination.name, url: destination.url })
     return 'gone'
   }
@@ -227,27 +260,133 @@ export async function attemptDelivery(payload: Payload, deliveryId: number | str
     await tellAdmins(payload, 'deliveryDead', { attempts, destination: destination.name, item: delivery.itemKey, language: delivery.language })
     return 'dead'
   }
-  const at = new Date(Date.now() + delay)
-  await update({ ...seen, nextAttemptAt: at.toISOString() })
-  await queueDelivery(payload, deliveryId, { at })
+  await update({ ...seen, nextAttemptAt: new Date(Date.now() + delay).toISOString() })
   return 'retry'
 }
 
+/** A signer per secret: the key is decoded once, not on every delivery. */
+const signers = new Map<string, Webhook>()
+function signerFor(secret: string): Webhook {
+  let signer = signers.get(secret)
+  if (!signer) {
+    if (signers.size > 100) signers.clear()
+    signer = new Webhook(secret)
+    signers.set(secret, signer)
+  }
+  return signer
+}
+
+/** Send a line's deliveries one after another, while each one settles (and only those this sweep holds). */
+async function sendLine(payload: Payload, line: Doc[], held: Map<string, Doc>, destinations: Destinations, record: Outcomes, counts: Record<string, number>): Promise<void> {
+  for (const row of line) {
+    const mine = held.get(String(row.id))
+    if (!mine) return
+    held.delete(String(row.id))
+    const result = await attempt(payload, mine, destinations.get(String(mine.destination)) ?? null, record)
+    counts[result] = (counts[result] ?? 0) + 1
+    if (result === 'retry') return
+  }
+}
+
+/**
+ * One sweep of the outbox: every pending delivery that is due goes now, lines (destination, item)
+ * side by side and each line in order. The deliveries table is the queue (as Superdesk's publish
+ * queue is); the job that runs a sweep is queued when rows are recorded, and again for the
+ * earliest retry still to come. The sweep first claims its rows in one conditional UPDATE, so two
+ * sweeps (two processes) never send the same row. Returns how many attempts ended how.
+ */
+export async function deliverDue(payload: Payload): Promise<Record<string, number>> {
+  const now = new Date()
+  const { docs } = await payload.db.find({ collection: DELIVERIES_SLUG, limit: SWEEP_LIMIT, pagination: false, sort: 'id', where: { status: { equals: 'pending' } } })
+  const lines = linesDue(docs as Array<Doc & QueuedRow>, now)
+  const counts: Record<string, number> = {}
+  if (lines.length) {
+    const nowIso = now.toISOString()
+    const token = randomUUID()
+    await payload.db.updateOne({
+      collection: DELIVERIES_SLUG,
+      data: { claimedBy: token, claimedUntil: new Date(now.getTime() + CLAIM_MS).toISOString() },
+      options: { atomic: true },
+      returning: false,
+      where: {
+        and: [
+          { id: { in: lines.flat().map((row) => row.id) } },
+          { status: { equals: 'pending' } },
+          { or: [{ claimedUntil: { exists: false } }, { claimedUntil: { less_than: nowIso } }] },
+          { or: [{ nextAttemptAt: { exists: false } }, { nextAttemptAt: { less_than_equal: nowIso } }] },
+        ],
+      },
+    })
+    const { docs: claimed } = await payload.db.find({ collection: DELIVERIES_SLUG, limit: SWEEP_LIMIT, pagination: false, where: { claimedBy: { equals: token } } })
+    const held = new Map((claimed as Doc[]).map((row) => [String(row.id), row]))
+    const wanted = [...new Set((claimed as Doc[]).map((row) => String(row.destination)))]
+    const { docs: found } = wanted.length ? await payload.db.find({ collection: DESTINATIONS_SLUG, limit: wanted.length, pagination: false, where: { id: { in: wanted } } }) : { docs: [] }
+    const destinations: Destinations = new Map((found as Doc[]).map((d) => [String(d.id), d]))
+    const record = new Outcomes(payload)
+    let next = 0
+    const worker = async () => {
+      while (next < lines.length) {
+        const line = lines[next]!
+        next += 1
+        await sendLine(payload, line, held, destinations, record, counts)
+      }
+    }
+    try {
+      await Promise.all(Array.from({ length: Math.min(CONCURRENCY, lines.length) }, worker))
+    } finally {
+      await record.flush()
+      // rows held but not tried (behind a retry in their line) are free again at once
+      if (held.size) {
+        await payload.db.updateOne({ collection: DELIVERIES_SLUG, data: { claimedBy: null, claimedUntil: null }, options: { atomic: true }, returning: false, where: { and: [{ claimedBy: { equals: token } }, { id: { in: [...held.keys()] } }] } })
+      }
+    }
+  }
+  await queueNextSweep(payload)
+  return counts
+}
+
+/** Make sure a sweep is queued for when the next pending delivery may go (one job, however many rows). */
+async function queueNextSweep(payload: Payload): Promise<void> {
+  const { docs } = await payload.db.find({ collection: DELIVERIES_SLUG, limit: SWEEP_LIMIT, pagination: false, sort: 'id', where: { status: { equals: 'pending' } } })
+  const due = nextDueAt(docs as QueuedRow[])
+  if (!due) return
+  const at = new Date(Math.max(due.getTime(), Date.now()))
+  const waiting = await payload.db.count({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { queue: { equals: DELIVERY_QUEUE } },
+        { taskSlug: { equals: DELIVERY_TASK } },
+        { completedAt: { exists: false } },
+        { processing: { equals: false } },
+        { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: at.toISOString() } }] },
+      ],
+    },
+  })
+  if (!waiting.totalDocs) await queueDeliverySweep(payload, { at })
+}
+
 export const deliverTask = {
-  handler: async ({ input, req }: { input: { delivery: string }; req: PayloadRequest }) => {
-    const result = await attemptDelivery(req.payload, input.delivery)
-    return { output: { result } }
+  handler: async ({ req }: { req: PayloadRequest }) => {
+    const counts = await deliverDue(req.payload)
+    return { output: { result: JSON.stringify(counts) } }
   },
-  inputSchema: [{ name: 'delivery', type: 'text' as const, required: true }],
+  // why the sweep was queued (a publish, a resend, a retry): for whoever reads the jobs table
+  inputSchema: [{ name: 'reason', type: 'text' as const }],
   outputSchema: [{ name: 'result', type: 'text' as const }],
   // retries are the delivery's own (its schedule, Retry-After): the job itself is not retried
   retries: 0,
   slug: DELIVERY_TASK,
 } as unknown as TaskConfig
 
-/** A delivery whose attempt a stop cut off is tried again (its webhook-id unchanged). */
-export function releaseStaleDeliveries(payload: Payload): Promise<void> {
-  return releaseStaleJobs(payload, DELIVERY_QUEUE, 2 * 60_000)
+/**
+ * At start and before each run by hand: a sweep a stop cut off is run again, and a sweep is queued
+ * for whatever is pending (a delivery it held is free once its claim runs out, its webhook-id
+ * unchanged).
+ */
+export async function releaseStaleDeliveries(payload: Payload): Promise<void> {
+  await releaseStaleJobs(payload, DELIVERY_QUEUE, 2 * 60_000)
+  await queueNextSweep(payload)
 }
 
 /** Try what is due now (the server's runner does this every 5 s; tests and scripts call it). */

@@ -208,6 +208,41 @@ describe('in order', () => {
   })
 })
 
+describe('the queue', () => {
+  it('a publish to several portals queues one job, and two sweeps at once send each delivery once', async () => {
+    const dests = await Promise.all(['/q1', '/q2', '/q3'].map((p) => destination(p)))
+    const jobsBefore = await app.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'bilingualDeliver' } } })
+    await publishNew('Tin gửi nhiều cổng')
+    const jobsAfter = await app.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'bilingualDeliver' } } })
+    expect(jobsAfter.totalDocs - jobsBefore.totalDocs).toBe(1)
+    const { deliverDue } = await import('../../src')
+    // two senders at the same moment (as two server processes would be): each row is claimed by one
+    const [a, b] = await Promise.all([deliverDue(app.payload), deliverDue(app.payload)])
+    // between them they sent at least these three (portals of earlier tests take this item too)
+    expect((a.delivered ?? 0) + (b.delivered ?? 0)).toBeGreaterThanOrEqual(3)
+    for (const p of ['/q1', '/q2', '/q3']) expect(at(p)).toHaveLength(1)
+    const rows = await deliveriesOf({ destination: { in: dests.map((d) => d.id) } })
+    expect(rows.map((r) => [r.status, r.attempts, r.claimedBy ?? null])).toEqual([['delivered', 1, null], ['delivered', 1, null], ['delivered', 1, null]])
+    expect(rows.every((r) => r.deliveredAt)).toBe(true)
+  })
+
+  it('a delivery held by a sender that stopped goes again once its claim runs out, with the same webhook-id', async () => {
+    const dest = await destination('/held')
+    await publishNew('Tin bị giữ')
+    const [row] = await deliveriesOf({ destination: { equals: dest.id } })
+    // a sweep took it and its process stopped before it was sent
+    const hold = async (until: Date) =>
+      app.payload.db.updateOne({ collection: 'deliveries', data: { claimedBy: 'a-stopped-process', claimedUntil: until.toISOString() }, id: row!.id, returning: false })
+    await hold(new Date(Date.now() + 1500))
+    await runDeliveryQueue(app.payload)
+    expect(at('/held')).toHaveLength(0)
+    // the sweep queued the next one for when the claim runs out
+    const [done] = await settle([row!.id])
+    expect(done).toMatchObject({ attempts: 1, status: 'delivered' })
+    expect(at('/held').map((m) => m.headers['webhook-id'])).toEqual([row!.webhookId])
+  })
+})
+
 describe('when the receiver fails', () => {
   it('500, a reset connection, then 200: delivered on the third attempt, with the same webhook-id every time', async () => {
     scripts.set('/flaky', [{ status: 500 }, 'reset', { status: 200 }])

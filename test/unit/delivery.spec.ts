@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { isPublicAddress } from '../../src/delivery/hosts'
 import { destinationTakes, type LastSent, lastSentKey, type PlanEntry, planDeliveries } from '../../src/delivery/plan'
-import { classify, nextDelay, parseRetryAfter, RETRY_SCHEDULE_MS } from '../../src/delivery/schedule'
+import { classify, linesDue, nextDelay, nextDueAt, parseRetryAfter, RETRY_SCHEDULE_MS } from '../../src/delivery/schedule'
 import { decryptSecret, encryptSecret, generateSigningSecret, isSigningSecret } from '../../src/delivery/secrets'
 import { richTextToPlainText } from '../../src/text/richText'
 
@@ -69,6 +69,33 @@ describe('retries', () => {
     expect(nextDelay(1, { retryAfterMs: 42_000 })).toBe(42_000)
     expect(nextDelay(RETRY_SCHEDULE_MS.length)).not.toBeNull()
     expect(nextDelay(RETRY_SCHEDULE_MS.length + 1)).toBeNull()
+  })
+})
+
+describe('the queue', () => {
+  const now = new Date('2026-12-03T08:00:00Z')
+  const row = (id: number, destination: string, itemKey: string, extra: { claimedUntil?: string; nextAttemptAt?: string } = {}) => ({ destination, id, itemKey, ...extra })
+  it('one line per destination and item, in order, cut at a row that waits for a retry or that another sender holds', () => {
+    const rows = [
+      row(4, 'a', 'articles:1'),
+      row(1, 'a', 'articles:1'),
+      row(2, 'b', 'articles:1', { nextAttemptAt: '2026-12-03T08:05:00Z' }),
+      row(5, 'b', 'articles:1'),
+      row(3, 'a', 'articles:2', { claimedUntil: '2026-12-03T08:00:30Z' }),
+      row(6, 'a', 'articles:2'),
+      row(7, 'c', 'articles:1', { claimedUntil: '2026-12-03T07:59:00Z', nextAttemptAt: '2026-12-03T07:58:00Z' }),
+    ]
+    expect(linesDue(rows, now).map((line) => line.map((r) => r.id))).toEqual([[1, 4], [7]])
+  })
+  it('the next sweep: when the first waiting row of any line may go', () => {
+    expect(nextDueAt([])).toBeNull()
+    const rows = [
+      row(1, 'a', 'articles:1', { nextAttemptAt: '2026-12-03T08:05:00Z' }),
+      // behind row 1: its own time does not count
+      row(2, 'a', 'articles:1', { nextAttemptAt: '2026-12-03T08:00:00Z' }),
+      row(3, 'b', 'articles:1', { claimedUntil: '2026-12-03T08:01:00Z', nextAttemptAt: '2026-12-03T07:00:00Z' }),
+    ]
+    expect(nextDueAt(rows)?.toISOString()).toBe('2026-12-03T08:01:00.000Z')
   })
 })
 
