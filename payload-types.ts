@@ -80,6 +80,10 @@ export interface Config {
     deliveries: Delivery;
     integrations: Integration;
     'publication-changes': PublicationChange;
+    'plan-tasks': PlanTask;
+    'press-monitoring': PressMonitoring;
+    'foreign-press-visits': ForeignPressVisit;
+    'implementation-reports': ImplementationReport;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -92,6 +96,10 @@ export interface Config {
     };
     achievements: {
       languageVersions: 'language-versions';
+    };
+    'plan-tasks': {
+      articles: 'articles';
+      achievements: 'achievements';
     };
   };
   collectionsSelect: {
@@ -107,6 +115,10 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     integrations: IntegrationsSelect<false> | IntegrationsSelect<true>;
     'publication-changes': PublicationChangesSelect<false> | PublicationChangesSelect<true>;
+    'plan-tasks': PlanTasksSelect<false> | PlanTasksSelect<true>;
+    'press-monitoring': PressMonitoringSelect<false> | PressMonitoringSelect<true>;
+    'foreign-press-visits': ForeignPressVisitsSelect<false> | ForeignPressVisitsSelect<true>;
+    'implementation-reports': ImplementationReportsSelect<false> | ImplementationReportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -247,6 +259,10 @@ export interface Article {
   };
   category?: (number | null) | Category;
   planArea: 'resolution-47' | 'human-rights' | 'vietnam-vn' | 'province-image' | 'integration-sovereignty' | 'ocop';
+  /**
+   * The task of the yearly plan this item carries out (counts in the report).
+   */
+  planTask?: (number | null) | PlanTask;
   tags?: string[] | null;
   featuredImage?: (number | null) | Media;
   gallery?: (number | Media)[] | null;
@@ -295,6 +311,132 @@ export interface Category {
   description?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * The items of the school's yearly foreign-information plan. Link articles and achievements to the task they carry out.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-tasks".
+ */
+export interface PlanTask {
+  id: number;
+  year: number;
+  /**
+   * As numbered in the plan, e.g. 1.3
+   */
+  code: string;
+  area: 'resolution-47' | 'human-rights' | 'vietnam-vn' | 'province-image' | 'integration-sovereignty' | 'ocop';
+  title: string;
+  description?: string | null;
+  responsibleUnit: string;
+  coordinatingUnits?: string[] | null;
+  recurrence: 'once' | 'monthly' | 'quarterly' | 'each-holiday' | 'school-year';
+  deadline?: string | null;
+  status: 'not-started' | 'in-progress' | 'done';
+  occasions?:
+    | {
+        date: string;
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  articles?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  achievements?: {
+    docs?: (number | Achievement)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "achievements".
+ */
+export interface Achievement {
+  id: number;
+  title: string;
+  /**
+   * Made from the title when left empty; unique per language.
+   */
+  slug?: string | null;
+  language: 'vi' | 'en' | 'zh' | 'ko' | 'ja' | 'fr';
+  summary?: string | null;
+  description: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  competition: string;
+  level: 'school' | 'province' | 'national' | 'international';
+  award: string;
+  subject?: string | null;
+  /**
+   * For example 2025-2026.
+   */
+  schoolYear: string;
+  date?: string | null;
+  students: {
+    name: string;
+    className?: string | null;
+    isMinor?: boolean | null;
+    consentStatus: 'not-needed' | 'obtained' | 'missing' | 'withdrawn';
+    consentScope?: ('portal' | 'feeds' | 'press')[] | null;
+    consentExpiresAt?: string | null;
+    id?: string | null;
+  }[];
+  teachers?:
+    | {
+        name: string;
+        subject?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  images?: (number | Media)[] | null;
+  relatedArticle?: (number | null) | Article;
+  /**
+   * The task of the yearly plan this item carries out (counts in the report).
+   */
+  planTask?: (number | null) | PlanTask;
+  channels?: ('portal' | 'vietnam-vn' | 'province' | 'doet')[] | null;
+  workflowState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished';
+  live?: boolean | null;
+  author?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  /**
+   * They may not approve this revision (four-eyes rule).
+   */
+  contributors?: (number | User)[] | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  approvedHash?: string | null;
+  publishRequestedBy?: (number | null) | User;
+  publishedAt?: string | null;
+  searchText?: string | null;
+  textHash?: string | null;
+  approvedTextHash?: string | null;
+  languageVersions?: {
+    docs?: (number | LanguageVersion)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -417,87 +559,6 @@ export interface LanguageVersion {
   publishRequestedBy?: (number | null) | User;
   publishedAt?: string | null;
   searchText?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "achievements".
- */
-export interface Achievement {
-  id: number;
-  title: string;
-  /**
-   * Made from the title when left empty; unique per language.
-   */
-  slug?: string | null;
-  language: 'vi' | 'en' | 'zh' | 'ko' | 'ja' | 'fr';
-  summary?: string | null;
-  description: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
-  competition: string;
-  level: 'school' | 'province' | 'national' | 'international';
-  award: string;
-  subject?: string | null;
-  /**
-   * For example 2025-2026.
-   */
-  schoolYear: string;
-  date?: string | null;
-  students: {
-    name: string;
-    className?: string | null;
-    isMinor?: boolean | null;
-    consentStatus: 'not-needed' | 'obtained' | 'missing' | 'withdrawn';
-    consentScope?: ('portal' | 'feeds' | 'press')[] | null;
-    consentExpiresAt?: string | null;
-    id?: string | null;
-  }[];
-  teachers?:
-    | {
-        name: string;
-        subject?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  images?: (number | Media)[] | null;
-  relatedArticle?: (number | null) | Article;
-  channels?: ('portal' | 'vietnam-vn' | 'province' | 'doet')[] | null;
-  workflowState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished';
-  live?: boolean | null;
-  author?: (number | null) | User;
-  lastEditedBy?: (number | null) | User;
-  /**
-   * They may not approve this revision (four-eyes rule).
-   */
-  contributors?: (number | User)[] | null;
-  approvedBy?: (number | null) | User;
-  approvedAt?: string | null;
-  approvedHash?: string | null;
-  publishRequestedBy?: (number | null) | User;
-  publishedAt?: string | null;
-  searchText?: string | null;
-  textHash?: string | null;
-  approvedTextHash?: string | null;
-  languageVersions?: {
-    docs?: (number | LanguageVersion)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -678,6 +739,110 @@ export interface PublicationChange {
   createdAt: string;
 }
 /**
+ * Plan item 1.3: false or distorted information found in the press or on social media, and what was done. Leaders and admins only; never public.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-monitoring".
+ */
+export interface PressMonitoring {
+  id: number;
+  foundAt: string;
+  platform: 'press' | 'facebook' | 'youtube' | 'tiktok' | 'zalo' | 'other';
+  url?: string | null;
+  topic: string;
+  summary: string;
+  assessment: 'accurate' | 'inaccurate' | 'distorted' | 'hostile';
+  actionTaken: 'none' | 'reported' | 'response-published' | 'correction-requested' | 'removal-requested';
+  status: 'open' | 'reported' | 'resolved';
+  actionDetails?: string | null;
+  reportedTo?: string | null;
+  reportedAt?: string | null;
+  responseArticle?: (number | null) | Article;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Plan item 1.4: visits by foreign reporters. Leaders and admins only; never public.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "foreign-press-visits".
+ */
+export interface ForeignPressVisit {
+  id: number;
+  reporters: string[];
+  outlet: string;
+  country: string;
+  startDate: string;
+  endDate?: string | null;
+  purpose: string;
+  /**
+   * The document that allowed the visit (number, date, issuer).
+   */
+  permissionReference: string;
+  escort?: string | null;
+  spokespersonPresent?: boolean | null;
+  materialsProvided?: string | null;
+  publications?:
+    | {
+        url: string;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Reports to the Department of Education and Training: choose the period, check the figures, write sections II and III, then download the Word and Excel files.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "implementation-reports".
+ */
+export interface ImplementationReport {
+  id: number;
+  from: string;
+  to: string;
+  /**
+   * The line under BÁO CÁO, e.g. Kết quả thực hiện công tác thông tin đối ngoại quý IV năm 2026
+   */
+  summaryLine: string;
+  number?: string | null;
+  place?: string | null;
+  issuedOn?: string | null;
+  parentAgency?: string | null;
+  school?: string | null;
+  /**
+   * Added to section I after the figures by task area.
+   */
+  results?: string | null;
+  limitations?: string | null;
+  nextTasks?: string | null;
+  signingMode: 'principal' | 'on-behalf' | 'deputy';
+  signerTitle?: string | null;
+  onBehalfOf?: string | null;
+  signerName?: string | null;
+  /**
+   * One recipient per line.
+   */
+  recipients?: string | null;
+  /**
+   * Once issued, the report keeps the figures it was issued with.
+   */
+  status: 'draft' | 'issued';
+  figures?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -850,6 +1015,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'publication-changes';
         value: number | PublicationChange;
+      } | null)
+    | ({
+        relationTo: 'plan-tasks';
+        value: number | PlanTask;
+      } | null)
+    | ({
+        relationTo: 'press-monitoring';
+        value: number | PressMonitoring;
+      } | null)
+    | ({
+        relationTo: 'foreign-press-visits';
+        value: number | ForeignPressVisit;
+      } | null)
+    | ({
+        relationTo: 'implementation-reports';
+        value: number | ImplementationReport;
       } | null);
   globalSlug?: string | null;
   user:
@@ -942,6 +1123,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   body?: T;
   category?: T;
   planArea?: T;
+  planTask?: T;
   tags?: T;
   featuredImage?: T;
   gallery?: T;
@@ -1005,6 +1187,7 @@ export interface AchievementsSelect<T extends boolean = true> {
       };
   images?: T;
   relatedArticle?: T;
+  planTask?: T;
   channels?: T;
   workflowState?: T;
   live?: T;
@@ -1248,6 +1431,105 @@ export interface PublicationChangesSelect<T extends boolean = true> {
   channels?: T;
   withdrawnFrom?: T;
   contentHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-tasks_select".
+ */
+export interface PlanTasksSelect<T extends boolean = true> {
+  year?: T;
+  code?: T;
+  area?: T;
+  title?: T;
+  description?: T;
+  responsibleUnit?: T;
+  coordinatingUnits?: T;
+  recurrence?: T;
+  deadline?: T;
+  status?: T;
+  occasions?:
+    | T
+    | {
+        date?: T;
+        name?: T;
+        id?: T;
+      };
+  articles?: T;
+  achievements?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-monitoring_select".
+ */
+export interface PressMonitoringSelect<T extends boolean = true> {
+  foundAt?: T;
+  platform?: T;
+  url?: T;
+  topic?: T;
+  summary?: T;
+  assessment?: T;
+  actionTaken?: T;
+  status?: T;
+  actionDetails?: T;
+  reportedTo?: T;
+  reportedAt?: T;
+  responseArticle?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "foreign-press-visits_select".
+ */
+export interface ForeignPressVisitsSelect<T extends boolean = true> {
+  reporters?: T;
+  outlet?: T;
+  country?: T;
+  startDate?: T;
+  endDate?: T;
+  purpose?: T;
+  permissionReference?: T;
+  escort?: T;
+  spokespersonPresent?: T;
+  materialsProvided?: T;
+  publications?:
+    | T
+    | {
+        url?: T;
+        title?: T;
+        id?: T;
+      };
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "implementation-reports_select".
+ */
+export interface ImplementationReportsSelect<T extends boolean = true> {
+  from?: T;
+  to?: T;
+  summaryLine?: T;
+  number?: T;
+  place?: T;
+  issuedOn?: T;
+  parentAgency?: T;
+  school?: T;
+  results?: T;
+  limitations?: T;
+  nextTasks?: T;
+  signingMode?: T;
+  signerTitle?: T;
+  onBehalfOf?: T;
+  signerName?: T;
+  recipients?: T;
+  status?: T;
+  figures?: T;
   updatedAt?: T;
   createdAt?: T;
 }

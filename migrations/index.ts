@@ -6,6 +6,7 @@ import * as migration_20261203_125222_translations_follow_approved_text from './
 import * as migration_20261203_132910_delivery_outbox from './20261203_132910_delivery_outbox';
 import * as migration_20261203_135116_pull_api from './20261203_135116_pull_api';
 import * as migration_20261203_152902_delivery_claims from './20261203_152902_delivery_claims';
+import * as migration_20261203_155014_plan_registers_reports from './20261203_155014_plan_registers_reports';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261203_152902_delivery_claims.up,
     down: migration_20261203_152902_delivery_claims.down,
-    name: '20261203_152902_delivery_claims'
+    name: '20261203_152902_delivery_claims',
+  },
+  {
+    up: migration_20261203_155014_plan_registers_reports.up,
+    down: migration_20261203_155014_plan_registers_reports.down,
+    name: '20261203_155014_plan_registers_reports'
   },
 ];

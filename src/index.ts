@@ -12,6 +12,10 @@ import { getLanguageVersionsCollection } from '../collections/LanguageVersions'
 import { getMediaCollection } from '../collections/Media'
 import { getPublishedEntriesCollection } from '../collections/PublishedEntries'
 import { getWorkflowEventsCollection } from '../collections/WorkflowEvents'
+import { getForeignPressVisitsCollection } from '../collections/ForeignPressVisits'
+import { getImplementationReportsCollection } from '../collections/ImplementationReports'
+import { getPlanTasksCollection } from '../collections/PlanTasks'
+import { getPressMonitoringCollection } from '../collections/PressMonitoring'
 import { getPublishingSettingsGlobal } from '../globals/PublishingSettings'
 import { getSiteSettingsGlobal } from '../globals/SiteSettings'
 import { resolveOptions } from './defaults'
@@ -38,6 +42,7 @@ import { deliverTask, releaseStaleDeliveries } from './delivery/send'
 import { packageEndpoint } from './package/build'
 import { changesEndpoint } from './pull/changes'
 import { websubTask } from './pull/websub'
+import { implementationReportEndpoint } from './reports/endpoint'
 
 export type { BilingualPublishingOptions, ResolvedOptions } from './types'
 export { runWorkflowAction, type WorkflowActionInput, type WorkflowActionResult } from './workflow/service'
@@ -130,6 +135,10 @@ export const bilingualPublishing =
       getDeliveriesCollection(options),
       getIntegrationsCollection(options),
       getPublicationChangesCollection(),
+      getPlanTasksCollection(options),
+      getPressMonitoringCollection(options),
+      getForeignPressVisitsCollection(options),
+      getImplementationReportsCollection(options),
     ].map(withDateFormats)
     const hostCollections = incomingConfig.collections ?? []
     for (const collection of ours) {
@@ -169,7 +178,7 @@ export const bilingualPublishing =
         },
       },
       collections: withReadGuards([...extendUsers(hostCollections, options), ...ours], options),
-      endpoints: [...(incomingConfig.endpoints ?? []), ...(options.disabled ? [] : [packageEndpoint, changesEndpoint])],
+      endpoints: [...(incomingConfig.endpoints ?? []), ...(options.disabled ? [] : [packageEndpoint, changesEndpoint, implementationReportEndpoint])],
       globals: [...(incomingConfig.globals ?? []), ...globals],
       i18n: {
         ...incomingConfig.i18n,
@@ -187,7 +196,7 @@ export const bilingualPublishing =
       },
       custom: {
         ...incomingConfig.custom,
-        bilingualPublishing: { publicUrl: options.publicUrl, usersCollection: options.usersCollection },
+        bilingualPublishing: { languages: options.languages, publicUrl: options.publicUrl, sourceLanguage: options.sourceLanguage, usersCollection: options.usersCollection },
       },
       jobs: options.disabled ? incomingConfig.jobs : withOurJobs(incomingConfig.jobs),
       hooks: {

@@ -12,6 +12,10 @@ export type PluginCollectionKey =
   | 'media'
   | 'publishedEntries'
   | 'workflowEvents'
+  | 'planTasks'
+  | 'pressMonitoring'
+  | 'foreignPressVisits'
+  | 'implementationReports'
 
 /**
  * Changes to one plugin collection. Everything but the slug may be overridden; `fields` receives

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { PLAN_TASKS_SLUG } from '../../src/reports/constants'
 import { auditStudentConsent, consentWrite, filterStudentsForPublic, staffOnly } from '../../src/consent'
 import { unpublishOnStudentConsentWithdrawal } from '../../src/consent/withdrawal'
 import { ACHIEVEMENT_LEVELS, CONSENT_SCOPES, CONSENT_STATUSES } from '../../src/constants'
@@ -124,6 +125,7 @@ export function getAchievementsCollection(pluginOptions: ResolvedOptions): Colle
     },
     { name: 'images', type: 'upload', hasMany: true, label: label('fields.images'), relationTo: 'media' },
     { name: 'relatedArticle', type: 'relationship', label: label('fields.relatedArticle'), relationTo: 'articles' },
+    { name: 'planTask', type: 'relationship', admin: { description: label('reports.fields.planTaskDescription') }, index: true, label: label('reports.fields.planTask'), relationTo: PLAN_TASKS_SLUG as 'users' },
     channelsField(),
     ...sourceItemFields(pluginOptions),
   ]

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { PLAN_AREAS } from '../../src/constants'
+import { PLAN_TASKS_SLUG } from '../../src/reports/constants'
 import { applyOverride } from '../../src/config/applyOverride'
 import { channelsField } from '../../src/fields/channels'
 import { languageField } from '../../src/fields/language'
@@ -37,6 +38,7 @@ export function getArticlesCollection(pluginOptions: ResolvedOptions): Collectio
         },
       ],
     },
+    { name: 'planTask', type: 'relationship', admin: { description: label('reports.fields.planTaskDescription') }, index: true, label: label('reports.fields.planTask'), relationTo: PLAN_TASKS_SLUG as 'users' },
     { name: 'tags', type: 'text', hasMany: true, label: label('fields.tags') },
     { name: 'featuredImage', type: 'upload', label: label('fields.featuredImage'), relationTo: 'media' },
     { name: 'gallery', type: 'upload', hasMany: true, label: label('fields.gallery'), relationTo: 'media' },

@@ -7,6 +7,7 @@ import { internalContext } from '../../src/workflow/context'
 import type { WorkflowAction, WorkflowState } from '../../src/workflow/states'
 import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, type DemoAccount } from './accounts'
 import { achievements, articles, categories, images, type SeedState, type SeedTranslation } from './content'
+import { PLAN_2026, seedPlan, seedRegisters } from './plan'
 import { makeDemoImage } from './images'
 import { paragraphs } from './lexical'
 
@@ -71,6 +72,10 @@ export async function clearDemoData(payload: Payload): Promise<void> {
   checkDeleted('workflow-events', events)
   for (const collection of CONTENT_COLLECTIONS) {
     checkDeleted(collection, await payload.delete({ collection, context: internalContext(), overrideAccess: true, where: { id: { exists: true } } }))
+  }
+  // the plan, the registers and the reports
+  for (const collection of ['implementation-reports', 'press-monitoring', 'foreign-press-visits', 'plan-tasks']) {
+    checkDeleted(collection, await payload.delete({ collection: collection as 'articles', overrideAccess: true, where: { id: { exists: true } } }))
   }
   // the delivery log of the demo items, and the demo destination
   checkDeleted('deliveries', await payload.delete({ collection: 'deliveries' as 'articles', overrideAccess: true, where: { id: { exists: true } } }))
@@ -145,6 +150,10 @@ export async function seedDemoData(payload: Payload, options: SeedOptions = {}):
     for (const account of DEMO_ACCOUNTS) if (fallback !== undefined) users[account.key] = fallback
   }
   log(`seed: ${summary.users} accounts`)
+
+  // the 2026 plan as tasks; each seeded article carries out the first task of its area
+  const taskByArea = await seedPlan(payload)
+  log(`seed: ${PLAN_2026.length} plan tasks`)
 
   const categoryIds: Record<string, Id> = {}
   for (const category of categories) {
@@ -301,6 +310,7 @@ export async function seedDemoData(payload: Payload, options: SeedOptions = {}):
         featuredImage: article.image ? mediaIds[article.image] : null,
         language: 'vi',
         planArea: article.planArea,
+        planTask: taskByArea[article.planArea] ?? null,
         summary: article.summary,
         tags: article.tags,
         title: article.title,
@@ -391,6 +401,8 @@ export async function seedDemoData(payload: Payload, options: SeedOptions = {}):
   log(`seed: ${summary.achievements} achievements, ${summary.languageVersions} language versions, ${summary.events} audit entries`)
 
   await seedSettings(payload, users.leader)
+  const firstArticle = (await payload.find({ collection: 'articles', depth: 0, limit: 1, overrideAccess: true, sort: 'id' })).docs[0]
+  await seedRegisters(payload, firstArticle?.id)
   // one destination, disabled, so the delivery screens are not empty (an admin fills in the real address)
   await payload.create({ collection: 'destinations' as 'articles', data: DEMO_DESTINATION as never, overrideAccess: true })
   return summary

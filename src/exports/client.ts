@@ -6,3 +6,4 @@ export { OutdatedBadge, OutdatedCell, StateBadge, StateCell, WorkflowStatus } fr
 export { WorkflowPanel } from '../components/WorkflowPanel'
 export { VersionLanguageField } from '../components/VersionLanguageField'
 export { RotateSecret } from '../components/RotateSecret'
+export { ReportPanel } from '../components/ReportPanel'

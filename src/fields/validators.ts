@@ -35,3 +35,12 @@ export function validateUnpublishAfterPublish(value: unknown, options: ValidateO
   if (new Date(String(value)).getTime() > new Date(String(publishAt)).getTime()) return true
   return translate(lang(options), 'validation.unpublishBeforePublish')
 }
+
+/** A date not before the sibling date field `field` (an end after its start). */
+export const validateNotBefore =
+  (field: string) =>
+  (value: unknown, options: ValidateOptions & { siblingData?: Record<string, unknown> }): string | true => {
+    const start = options.siblingData?.[field]
+    if (!value || !start) return true
+    return new Date(String(value)).getTime() >= new Date(String(start)).getTime() ? true : translate(lang(options), 'validation.endBeforeStart')
+  }

@@ -44,6 +44,22 @@ const en = {
     "integrations": {
       "singular": "Integration",
       "plural": "Integrations (pull API keys)"
+    },
+    "planTasks": {
+      "singular": "Plan task",
+      "plural": "Plan tasks"
+    },
+    "pressMonitoring": {
+      "singular": "Press-monitoring case",
+      "plural": "Press monitoring"
+    },
+    "foreignPressVisits": {
+      "singular": "Foreign-press visit",
+      "plural": "Foreign-press visits"
+    },
+    "implementationReports": {
+      "singular": "Implementation report",
+      "plural": "Implementation reports"
     }
   },
   "globals": {
@@ -54,7 +70,8 @@ const en = {
     "content": "Content",
     "library": "Library",
     "system": "System",
-    "delivery": "Delivery"
+    "delivery": "Delivery",
+    "plan": "Plan and reports"
   },
   "fields": {
     "title": "Title",
@@ -243,7 +260,8 @@ const en = {
     "consentScopeNeeded": "Say what the consent covers (portal, feeds, press).",
     "minorNeedsConsent": "An image that shows students under 18 needs their consent status: obtained, missing or withdrawn, not \"not needed\".",
     "eventDateFuture": "The event date is more than a year away; check the year.",
-    "checklistKey": "Use lower-case letters, digits and camelCase for a checklist key, for example \"photoCreditChecked\"."
+    "checklistKey": "Use lower-case letters, digits and camelCase for a checklist key, for example \"photoCreditChecked\".",
+    "endBeforeStart": "This date is before the start date: choose a later one."
   },
   "errors": {
     "richTextShape": "send the editor's JSON: an object whose \"root\" has type \"root\" and a list of \"children\".",
@@ -551,6 +569,200 @@ const en = {
       "language": "There is no language \"{{language}}\". Use one of: {{languages}}.",
       "cursor": "\"since\" must be a cursor this API returned (its \"next\" or an item's \"cursor\"), or empty to start from the beginning.",
       "limit": "\"limit\" must be a whole number from 1 to {{max}}."
+    }
+  },
+  "reports": {
+    "planTasksDescription": "The items of the school's yearly foreign-information plan. Link articles and achievements to the task they carry out.",
+    "monitoringDescription": "Plan item 1.3: false or distorted information found in the press or on social media, and what was done. Leaders and admins only; never public.",
+    "visitsDescription": "Plan item 1.4: visits by foreign reporters. Leaders and admins only; never public.",
+    "reportsDescription": "Reports to the Department of Education and Training: choose the period, check the figures, write sections II and III, then download the Word and Excel files.",
+    "none": "(not set)",
+    "fields": {
+      "year": "Year",
+      "code": "Item",
+      "codeDescription": "As numbered in the plan, e.g. 1.3",
+      "responsibleUnit": "Responsible unit",
+      "coordinatingUnits": "Coordinating units",
+      "recurrence": "Recurrence",
+      "deadline": "Deadline",
+      "status": "Status",
+      "occasions": "Occasions",
+      "planTask": "Plan task",
+      "planTaskDescription": "The task of the yearly plan this item carries out (counts in the report).",
+      "foundAt": "Date found",
+      "platform": "Platform",
+      "url": "Link",
+      "topic": "Topic",
+      "assessment": "Assessment",
+      "actionTaken": "Action taken",
+      "actionDetails": "What was done",
+      "reportedTo": "Reported to (unit)",
+      "reportedAt": "Reported on",
+      "responseArticle": "Our response article",
+      "reporters": "Reporters",
+      "outlet": "Outlet",
+      "country": "Country",
+      "startDate": "From",
+      "endDate": "To",
+      "purpose": "Purpose",
+      "permissionReference": "Permission",
+      "permissionDescription": "The document that allowed the visit (number, date, issuer).",
+      "escort": "Escort",
+      "spokespersonPresent": "Spokesperson present",
+      "materialsProvided": "Information and materials provided",
+      "publications": "Resulting publications",
+      "notes": "Notes",
+      "from": "From",
+      "to": "To",
+      "summaryLine": "Summary line",
+      "summaryLineDescription": "The line under BÁO CÁO, e.g. Kết quả thực hiện công tác thông tin đối ngoại quý IV năm 2026",
+      "number": "Number",
+      "place": "Place",
+      "issuedOn": "Date",
+      "parentAgency": "Parent agency",
+      "school": "School",
+      "results": "I. Results: your own words",
+      "resultsDescription": "Added to section I after the figures by task area.",
+      "limitations": "II. Limitations and causes",
+      "nextTasks": "III. Next tasks, proposals",
+      "signingMode": "Signed as",
+      "signerTitle": "Signer's title",
+      "onBehalfOf": "On behalf of",
+      "signerName": "Signer's name",
+      "recipients": "Nơi nhận (recipients)",
+      "recipientsDescription": "One recipient per line.",
+      "reportStatus": "Status",
+      "statusDescription": "Once issued, the report keeps the figures it was issued with."
+    },
+    "recurrences": {
+      "once": "Once (by the deadline)",
+      "monthly": "Monthly",
+      "quarterly": "Quarterly",
+      "each-holiday": "Each national holiday",
+      "school-year": "All school year"
+    },
+    "taskStatuses": {
+      "not-started": "Not started",
+      "in-progress": "In progress",
+      "done": "Done"
+    },
+    "platforms": {
+      "press": "Press",
+      "facebook": "Facebook",
+      "youtube": "YouTube",
+      "tiktok": "TikTok",
+      "zalo": "Zalo",
+      "other": "Other"
+    },
+    "assessments": {
+      "accurate": "Accurate",
+      "inaccurate": "Inaccurate",
+      "distorted": "Distorted",
+      "hostile": "Hostile"
+    },
+    "actions": {
+      "none": "None yet",
+      "reported": "Reported up",
+      "response-published": "Response published",
+      "correction-requested": "Correction requested",
+      "removal-requested": "Removal requested"
+    },
+    "monitoringStatuses": {
+      "open": "Open",
+      "reported": "Reported",
+      "resolved": "Resolved"
+    },
+    "signingModes": {
+      "principal": "Principal (signs directly)",
+      "on-behalf": "On behalf of (TM.)",
+      "deputy": "For the principal (KT.)"
+    },
+    "reportStatuses": {
+      "draft": "Draft",
+      "issued": "Issued"
+    },
+    "subjects": {
+      "month": "Month",
+      "kind": "Kind"
+    },
+    "tables": {
+      "byLanguage": "Published by language",
+      "byPlanArea": "Published by plan area",
+      "byChannel": "Published by channel",
+      "byCategory": "Published by category",
+      "byUnit": "Published by unit",
+      "byMonth": "Published by month",
+      "byCollection": "Published by kind",
+      "achievementsByLevel": "Achievements by level",
+      "achievementsByAward": "Achievements by award",
+      "coverage": "Translation coverage (% of live items)",
+      "outdated": "Translations needing update",
+      "deliveriesByStatus": "Deliveries by status",
+      "deliveriesByDestination": "Deliveries by destination",
+      "monitoringByAssessment": "Press-monitoring cases by assessment",
+      "monitoringByAction": "Press-monitoring cases by action",
+      "monitoringByPlatform": "Press-monitoring cases by platform",
+      "visitsByCountry": "Foreign-press visits by country",
+      "tasksByArea": "Plan tasks by area"
+    },
+    "summary": {
+      "published": "Items published in the period",
+      "liveNow": "Items live now",
+      "achievements": "Achievements published in the period",
+      "sourcesLive": "Source items live now",
+      "outdated": "Translations needing update",
+      "approvals": "Approvals in the period",
+      "medianHours": "Approval time, median (hours)",
+      "p90Hours": "Approval time, 90th percentile (hours)",
+      "deliveries": "Deliveries to portals",
+      "monitoring": "Press-monitoring cases",
+      "visits": "Foreign-press visits",
+      "tasks": "Plan tasks",
+      "tasksDone": "Tasks done",
+      "tasksInProgress": "Tasks in progress",
+      "tasksOverdue": "Tasks overdue"
+    },
+    "xlsx": {
+      "indicator": "Indicator",
+      "value": "Value",
+      "count": "Count",
+      "percent": "Percent",
+      "total": "Total",
+      "summary": "Summary",
+      "period": "Period: {{from}} to {{to}}"
+    },
+    "docx": {
+      "overview": "From {{from}} to {{to}} the school published {{published}} items (news, articles and their language versions), {{achievements}} of them students' achievements; {{live}} items are on the portal now.",
+      "area": "{{count}} items published; {{tasks}} plan tasks in this area.",
+      "otherFigures": "Translation, approval, delivery, monitoring",
+      "figures": "Plan tasks: {{tasksDone}} of {{tasksTotal}} done, {{overdue}} overdue. Approval took {{median}} hours at the median and {{p90}} hours at the 90th percentile. {{deliveries}} deliveries to portals, {{delivered}} received. {{outdated}} translations need updating. {{monitoring}} press-monitoring cases; {{visits}} foreign-press visits.",
+      "deputy": "Vice-principal",
+      "noLimitations": "(To be written by the school's leadership.)",
+      "noNextTasks": "(To be written by the school's leadership.)"
+    },
+    "defaults": {
+      "parentAgency": "Quang Ninh Department of Education and Training",
+      "place": "Quang Ninh",
+      "recipients": "Quang Ninh Department of Education and Training (to report);\nThe school's leadership;\nFiled: Office.",
+      "signerTitle": "Principal",
+      "summaryLine": "Results of foreign-information work from {{from}} to {{to}}"
+    },
+    "errors": {
+      "role": "Only leaders, viewers and admins can read reports.",
+      "format": "Unknown format \"{{format}}\": use one of {{formats}}.",
+      "period": "The period \"{{from}}\" to \"{{to}}\" is not valid: give from and to as YYYY-MM-DD, from not after to."
+    },
+    "panel": {
+      "title": "Figures of the period",
+      "loading": "Counting…",
+      "saveFirst": "Choose the period and save: the figures and the downloads appear here.",
+      "issued": "Issued: these are the figures the report was issued with.",
+      "live": "Draft: the figures as they stand now.",
+      "downloadDocx": "Download Word (.docx)",
+      "downloadXlsx": "Download Excel (.xlsx)",
+      "unsaved": "Save your changes first: the files are made from the saved report.",
+      "error": "The figures could not be loaded: {{message}}",
+      "quarter": "Quarter"
     }
   }
 } as const

@@ -46,6 +46,22 @@ const vi: Catalogue = {
     "integrations": {
       "singular": "Tích hợp",
       "plural": "Tích hợp (khóa API lấy tin)"
+    },
+    "planTasks": {
+      "singular": "Nhiệm vụ kế hoạch",
+      "plural": "Nhiệm vụ kế hoạch"
+    },
+    "pressMonitoring": {
+      "singular": "Vụ việc theo dõi báo chí",
+      "plural": "Theo dõi báo chí, mạng xã hội"
+    },
+    "foreignPressVisits": {
+      "singular": "Đoàn phóng viên nước ngoài",
+      "plural": "Phóng viên nước ngoài đến trường"
+    },
+    "implementationReports": {
+      "singular": "Báo cáo kết quả",
+      "plural": "Báo cáo kết quả thực hiện"
     }
   },
   "globals": {
@@ -56,7 +72,8 @@ const vi: Catalogue = {
     "content": "Nội dung",
     "library": "Thư viện",
     "system": "Hệ thống",
-    "delivery": "Gửi đi"
+    "delivery": "Gửi đi",
+    "plan": "Kế hoạch và báo cáo"
   },
   "fields": {
     "title": "Tiêu đề",
@@ -245,7 +262,8 @@ const vi: Catalogue = {
     "consentScopeNeeded": "Chọn phạm vi đồng ý (cổng thông tin, nguồn tin, báo chí).",
     "minorNeedsConsent": "Ảnh có học sinh dưới 18 tuổi cần ghi rõ trạng thái đồng ý: đã có, chưa có hoặc đã rút lại, không phải \"không cần\".",
     "eventDateFuture": "Ngày diễn ra cách hơn một năm nữa; hãy kiểm tra lại năm.",
-    "checklistKey": "Mã mục kiểm tra chỉ gồm chữ thường, chữ số theo kiểu camelCase, ví dụ \"photoCreditChecked\"."
+    "checklistKey": "Mã mục kiểm tra chỉ gồm chữ thường, chữ số theo kiểu camelCase, ví dụ \"photoCreditChecked\".",
+    "endBeforeStart": "Ngày này trước ngày bắt đầu: hãy chọn ngày sau đó."
   },
   "errors": {
     "richTextShape": "hãy gửi JSON của trình soạn thảo: một đối tượng có \"root\" kiểu \"root\" và danh sách \"children\".",
@@ -553,6 +571,200 @@ const vi: Catalogue = {
       "language": "Không có ngôn ngữ \"{{language}}\". Hãy dùng một trong: {{languages}}.",
       "cursor": "\"since\" phải là con trỏ do API này trả về (\"next\" hoặc \"cursor\" của một mục), hoặc để trống để bắt đầu từ đầu.",
       "limit": "\"limit\" phải là số nguyên từ 1 đến {{max}}."
+    }
+  },
+  "reports": {
+    "planTasksDescription": "Các nhiệm vụ trong kế hoạch thông tin đối ngoại hằng năm của nhà trường. Gắn bài viết, thành tích với nhiệm vụ mà chúng thực hiện.",
+    "monitoringDescription": "Mục 1.3 của kế hoạch: thông tin sai lệch, xuyên tạc phát hiện trên báo chí, mạng xã hội và việc đã xử lý. Chỉ lãnh đạo và quản trị xem; không bao giờ công khai.",
+    "visitsDescription": "Mục 1.4 của kế hoạch: phóng viên nước ngoài đến làm việc. Chỉ lãnh đạo và quản trị xem; không bao giờ công khai.",
+    "reportsDescription": "Báo cáo gửi Sở GDĐT: chọn kỳ báo cáo, xem số liệu, viết mục II và III rồi tải tệp Word, Excel.",
+    "none": "(chưa xác định)",
+    "fields": {
+      "year": "Năm",
+      "code": "Mục",
+      "codeDescription": "Theo số mục trong kế hoạch, ví dụ 1.3",
+      "responsibleUnit": "Đơn vị chủ trì",
+      "coordinatingUnits": "Đơn vị phối hợp",
+      "recurrence": "Tần suất",
+      "deadline": "Thời hạn",
+      "status": "Tình trạng",
+      "occasions": "Các dịp",
+      "planTask": "Nhiệm vụ kế hoạch",
+      "planTaskDescription": "Nhiệm vụ trong kế hoạch năm mà tin, bài này thực hiện (được tính trong báo cáo).",
+      "foundAt": "Ngày phát hiện",
+      "platform": "Nền tảng",
+      "url": "Đường dẫn",
+      "topic": "Chủ đề",
+      "assessment": "Đánh giá",
+      "actionTaken": "Biện pháp xử lý",
+      "actionDetails": "Nội dung xử lý",
+      "reportedTo": "Đã báo cáo (đơn vị)",
+      "reportedAt": "Ngày báo cáo",
+      "responseArticle": "Bài viết phản bác, đính chính",
+      "reporters": "Phóng viên",
+      "outlet": "Cơ quan báo chí",
+      "country": "Quốc gia",
+      "startDate": "Từ ngày",
+      "endDate": "Đến ngày",
+      "purpose": "Mục đích, nội dung",
+      "permissionReference": "Văn bản cho phép",
+      "permissionDescription": "Văn bản cho phép (số, ngày, cơ quan ban hành).",
+      "escort": "Người tháp tùng",
+      "spokespersonPresent": "Có người phát ngôn",
+      "materialsProvided": "Thông tin, tài liệu đã cung cấp",
+      "publications": "Tin, bài đã đăng sau chuyến làm việc",
+      "notes": "Ghi chú",
+      "from": "Từ ngày",
+      "to": "Đến ngày",
+      "summaryLine": "Trích yếu",
+      "summaryLineDescription": "Dòng dưới chữ BÁO CÁO, ví dụ: Kết quả thực hiện công tác thông tin đối ngoại quý IV năm 2026",
+      "number": "Số hiệu",
+      "place": "Địa danh",
+      "issuedOn": "Ngày ban hành",
+      "parentAgency": "Cơ quan chủ quản",
+      "school": "Tên trường",
+      "results": "I. Kết quả: phần viết thêm",
+      "resultsDescription": "Được thêm vào mục I, sau số liệu theo từng nhóm nhiệm vụ.",
+      "limitations": "II. Hạn chế, nguyên nhân",
+      "nextTasks": "III. Nhiệm vụ trọng tâm, đề xuất, kiến nghị",
+      "signingMode": "Thẩm quyền ký",
+      "signerTitle": "Chức vụ người ký",
+      "onBehalfOf": "Thay mặt",
+      "signerName": "Họ tên người ký",
+      "recipients": "Nơi nhận",
+      "recipientsDescription": "Mỗi nơi nhận một dòng.",
+      "reportStatus": "Trạng thái",
+      "statusDescription": "Khi đã ban hành, báo cáo giữ nguyên số liệu tại thời điểm ban hành."
+    },
+    "recurrences": {
+      "once": "Một lần (theo thời hạn)",
+      "monthly": "Hằng tháng",
+      "quarterly": "Hằng quý",
+      "each-holiday": "Mỗi dịp lễ, kỷ niệm",
+      "school-year": "Cả năm học"
+    },
+    "taskStatuses": {
+      "not-started": "Chưa thực hiện",
+      "in-progress": "Đang thực hiện",
+      "done": "Đã hoàn thành"
+    },
+    "platforms": {
+      "press": "Báo chí",
+      "facebook": "Facebook",
+      "youtube": "YouTube",
+      "tiktok": "TikTok",
+      "zalo": "Zalo",
+      "other": "Khác"
+    },
+    "assessments": {
+      "accurate": "Chính xác",
+      "inaccurate": "Sai sự thật",
+      "distorted": "Xuyên tạc",
+      "hostile": "Thù địch"
+    },
+    "actions": {
+      "none": "Chưa xử lý",
+      "reported": "Đã báo cáo cấp trên",
+      "response-published": "Đã đăng bài phản bác, đính chính",
+      "correction-requested": "Đã đề nghị cải chính",
+      "removal-requested": "Đã đề nghị gỡ bỏ"
+    },
+    "monitoringStatuses": {
+      "open": "Đang theo dõi",
+      "reported": "Đã báo cáo",
+      "resolved": "Đã xử lý xong"
+    },
+    "signingModes": {
+      "principal": "Hiệu trưởng ký",
+      "on-behalf": "Thay mặt (TM.)",
+      "deputy": "Ký thay (KT.)"
+    },
+    "reportStatuses": {
+      "draft": "Dự thảo",
+      "issued": "Đã ban hành"
+    },
+    "subjects": {
+      "month": "Tháng",
+      "kind": "Loại"
+    },
+    "tables": {
+      "byLanguage": "Tin, bài đã đăng theo ngôn ngữ",
+      "byPlanArea": "Tin, bài theo nhóm nhiệm vụ",
+      "byChannel": "Tin, bài theo kênh",
+      "byCategory": "Tin, bài theo chuyên mục",
+      "byUnit": "Tin, bài theo đơn vị",
+      "byMonth": "Tin, bài theo tháng",
+      "byCollection": "Tin, bài theo loại",
+      "achievementsByLevel": "Thành tích theo cấp",
+      "achievementsByAward": "Thành tích theo giải",
+      "coverage": "Tỉ lệ có bản dịch (% tin, bài đang đăng)",
+      "outdated": "Bản dịch cần cập nhật",
+      "deliveriesByStatus": "Lượt gửi theo trạng thái",
+      "deliveriesByDestination": "Lượt gửi theo nơi nhận",
+      "monitoringByAssessment": "Vụ việc theo dõi theo đánh giá",
+      "monitoringByAction": "Vụ việc theo dõi theo biện pháp xử lý",
+      "monitoringByPlatform": "Vụ việc theo dõi theo nền tảng",
+      "visitsByCountry": "Đoàn phóng viên nước ngoài theo quốc gia",
+      "tasksByArea": "Nhiệm vụ kế hoạch theo nhóm"
+    },
+    "summary": {
+      "published": "Tin, bài đăng trong kỳ",
+      "liveNow": "Tin, bài đang đăng",
+      "achievements": "Thành tích đăng trong kỳ",
+      "sourcesLive": "Bài gốc đang đăng",
+      "outdated": "Bản dịch cần cập nhật",
+      "approvals": "Lượt phê duyệt trong kỳ",
+      "medianHours": "Thời gian phê duyệt, trung vị (giờ)",
+      "p90Hours": "Thời gian phê duyệt, phân vị 90 (giờ)",
+      "deliveries": "Lượt gửi tới các cổng",
+      "monitoring": "Vụ việc theo dõi báo chí, mạng xã hội",
+      "visits": "Đoàn phóng viên nước ngoài",
+      "tasks": "Nhiệm vụ kế hoạch",
+      "tasksDone": "Nhiệm vụ đã hoàn thành",
+      "tasksInProgress": "Nhiệm vụ đang thực hiện",
+      "tasksOverdue": "Nhiệm vụ quá hạn"
+    },
+    "xlsx": {
+      "indicator": "Chỉ tiêu",
+      "value": "Số liệu",
+      "count": "Số lượng",
+      "percent": "Tỉ lệ (%)",
+      "total": "Tổng",
+      "summary": "Tổng hợp",
+      "period": "Kỳ báo cáo: từ {{from}} đến {{to}}"
+    },
+    "docx": {
+      "overview": "Từ {{from}} đến {{to}}, nhà trường đã đăng {{published}} tin, bài (kể cả các bản ngôn ngữ khác), trong đó {{achievements}} tin về thành tích của học sinh; hiện có {{live}} tin, bài đang đăng trên cổng thông tin.",
+      "area": "Đã đăng {{count}} tin, bài; kế hoạch có {{tasks}} nhiệm vụ thuộc nhóm này.",
+      "otherFigures": "Công tác dịch thuật, phê duyệt, cung cấp thông tin, theo dõi dư luận",
+      "figures": "Nhiệm vụ kế hoạch: hoàn thành {{tasksDone}}/{{tasksTotal}}, quá hạn {{overdue}}. Thời gian phê duyệt trung vị {{median}} giờ, phân vị 90 là {{p90}} giờ. Đã gửi {{deliveries}} lượt tới các cổng thông tin, {{delivered}} lượt được tiếp nhận. Có {{outdated}} bản dịch cần cập nhật. Theo dõi {{monitoring}} vụ việc trên báo chí, mạng xã hội; đón {{visits}} đoàn phóng viên nước ngoài.",
+      "deputy": "Phó Hiệu trưởng",
+      "noLimitations": "(Ban giám hiệu bổ sung.)",
+      "noNextTasks": "(Ban giám hiệu bổ sung.)"
+    },
+    "defaults": {
+      "parentAgency": "Sở Giáo dục và Đào tạo Quảng Ninh",
+      "place": "Quảng Ninh",
+      "recipients": "Sở GDĐT Quảng Ninh (để báo cáo);\nBan Giám hiệu;\nLưu: VT.",
+      "signerTitle": "Hiệu trưởng",
+      "summaryLine": "Kết quả thực hiện công tác thông tin đối ngoại từ {{from}} đến {{to}}"
+    },
+    "errors": {
+      "role": "Chỉ lãnh đạo, người xem báo cáo và quản trị viên được xem báo cáo.",
+      "format": "Định dạng \"{{format}}\" không hợp lệ: dùng một trong {{formats}}.",
+      "period": "Kỳ báo cáo \"{{from}}\" đến \"{{to}}\" không hợp lệ: nhập from và to dạng YYYY-MM-DD, ngày đầu không sau ngày cuối."
+    },
+    "panel": {
+      "title": "Số liệu của kỳ báo cáo",
+      "loading": "Đang tổng hợp số liệu…",
+      "saveFirst": "Chọn kỳ báo cáo và lưu: số liệu và nút tải tệp sẽ hiện ở đây.",
+      "issued": "Đã ban hành: đây là số liệu tại thời điểm ban hành.",
+      "live": "Dự thảo: số liệu tính đến hiện tại.",
+      "downloadDocx": "Tải báo cáo Word (.docx)",
+      "downloadXlsx": "Tải số liệu Excel (.xlsx)",
+      "unsaved": "Hãy lưu thay đổi trước: tệp được tạo từ báo cáo đã lưu.",
+      "error": "Không tải được số liệu: {{message}}",
+      "quarter": "Quý"
     }
   }
 }

@@ -29,6 +29,7 @@ import { SourcePanel as SourcePanel_2b71959839799864f322ce5856bae94e } from '../
 import { VersionLanguageField as VersionLanguageField_2b71959839799864f322ce5856bae94e } from '../../../../src/exports/client'
 import { OutdatedCell as OutdatedCell_2b71959839799864f322ce5856bae94e } from '../../../../src/exports/client'
 import { RotateSecret as RotateSecret_2b71959839799864f322ce5856bae94e } from '../../../../src/exports/client'
+import { ReportPanel as ReportPanel_2b71959839799864f322ce5856bae94e } from '../../../../src/exports/client'
 import { WorkDashboard as WorkDashboard_a670df55f873d690900f80db9379871d } from '../../../../src/exports/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -65,6 +66,7 @@ export const importMap = {
   "/src/exports/client#VersionLanguageField": VersionLanguageField_2b71959839799864f322ce5856bae94e,
   "/src/exports/client#OutdatedCell": OutdatedCell_2b71959839799864f322ce5856bae94e,
   "/src/exports/client#RotateSecret": RotateSecret_2b71959839799864f322ce5856bae94e,
+  "/src/exports/client#ReportPanel": ReportPanel_2b71959839799864f322ce5856bae94e,
   "/src/exports/rsc#WorkDashboard": WorkDashboard_a670df55f873d690900f80db9379871d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,133 @@
+/**
+ * The rows behind the implementation report, read from Payload (overriding access: the endpoint
+ * decides who may see a report) and handed to the pure `computeFigures`.
+ */
+import type { Payload, Where } from 'payload'
+
+import { SOURCE_COLLECTIONS } from '../constants'
+import { DELIVERIES_SLUG, DESTINATIONS_SLUG } from '../delivery/constants'
+import { PUBLISHED_ENTRIES_SLUG } from '../publication/constants'
+import { pluginSettings } from '../workflow/notify'
+import { FOREIGN_PRESS_VISITS_SLUG, PLAN_TASKS_SLUG, PRESS_MONITORING_SLUG } from './constants'
+import { computeFigures, type Figures, type ReportItem } from './figures'
+
+type Doc = Record<string, any>
+
+const idOf = (value: unknown): null | string => {
+  if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'object') return idOf((value as { id?: unknown; value?: unknown }).value ?? (value as { id?: unknown }).id)
+  return String(value)
+}
+
+async function all(payload: Payload, collection: string, where?: Where, select?: Record<string, true>): Promise<Doc[]> {
+  const { docs } = await payload.find({ collection: collection as 'users', depth: 0, limit: 0, overrideAccess: true, pagination: false, ...(select ? { select: select as never } : {}), ...(where ? { where } : {}) })
+  return docs as Doc[]
+}
+
+/** The figures of the period `[from, to]` (ISO instants), as they stand now. */
+export async function loadFigures(payload: Payload, period: { from: string; to: string }, language = 'vi'): Promise<Figures> {
+  const now = new Date().toISOString()
+  const { languages, usersCollection } = pluginSettings(payload)
+
+  const steps = (await all(payload, 'workflow-events', { action: { in: ['submit', 'approve', 'publish'] } }, { action: true, at: true, documentCollection: true, documentId: true })).map((e) => ({
+    action: String(e.action),
+    at: new Date(e.at).toISOString(),
+    document: `${e.documentCollection}:${e.documentId}`,
+  }))
+  const publishTimes = new Map<string, string[]>()
+  for (const step of steps) {
+    if (step.action !== 'publish') continue
+    const list = publishTimes.get(step.document) ?? []
+    list.push(step.at)
+    publishTimes.set(step.document, list)
+  }
+
+  // what is on the site now: the publication index, one row per document and language
+  const entries = await all(payload, PUBLISHED_ENTRIES_SLUG, undefined, { category: true, channels: true, docCollection: true, docId: true, groupKey: true, key: true, language: true })
+  const live = new Set(entries.map((e) => String(e.key)))
+
+  const versions = await all(payload, 'language-versions', undefined, { language: true, outdated: true, source: true })
+  const versionById = new Map(versions.map((v) => [String(v.id), v]))
+  const versionSource = new Map(versions.map((v) => [`language-versions:${v.id}`, v.source ? `${(v.source as { relationTo: string }).relationTo}:${idOf(v.source)}` : null]))
+
+  const sources = new Map<string, Doc>()
+  for (const collection of SOURCE_COLLECTIONS) {
+    for (const doc of await all(payload, collection)) sources.set(`${collection}:${doc.id}`, { ...doc, collection })
+  }
+  const tasks = await all(payload, PLAN_TASKS_SLUG, undefined, { area: true, deadline: true, responsibleUnit: true, status: true, year: true })
+  const taskUnit = new Map(tasks.map((t) => [String(t.id), (t.responsibleUnit as string) || null]))
+  const taskArea = new Map(tasks.map((t) => [String(t.id), (t.area as string) || null]))
+  const users = await all(payload, usersCollection, undefined, { unit: true })
+  const userUnit = new Map(users.map((u) => [String(u.id), (u.unit as string) || null]))
+  const categories = await payload.find({ collection: 'categories', depth: 0, limit: 0, locale: language as never, overrideAccess: true, pagination: false })
+  const categoryName = new Map((categories.docs as Doc[]).map((c) => [String(c.id), String(c.name ?? c.slug ?? c.id)]))
+
+  const keys = new Set<string>([...publishTimes.keys(), ...live])
+  const items: ReportItem[] = []
+  for (const key of keys) {
+    const [collection, id] = key.split(':') as [string, string]
+    const sourceKey = collection === 'language-versions' ? versionSource.get(key) : key
+    const source = sourceKey ? sources.get(sourceKey) : undefined
+    if (!source) continue
+    const version = collection === 'language-versions' ? versionById.get(id) : undefined
+    const taskId = idOf(source.planTask)
+    items.push({
+      award: collection === 'achievements' ? ((source.award as string) ?? null) : null,
+      category: idOf(source.category) ? (categoryName.get(idOf(source.category)!) ?? null) : null,
+      channels: (source.channels as string[]) ?? [],
+      collection,
+      id,
+      language: String(version?.language ?? source.language ?? ''),
+      level: collection === 'achievements' ? ((source.level as string) ?? null) : null,
+      live: live.has(key),
+      // achievements have no area of their own: their plan task's
+      planArea: (source.planArea as string) ?? (taskId ? taskArea.get(taskId) : null) ?? null,
+      publishedAt: publishTimes.get(key) ?? [],
+      unit: (taskId ? taskUnit.get(taskId) : null) ?? userUnit.get(idOf(source.author) ?? '') ?? null,
+    })
+  }
+
+  const destinations = new Map((await all(payload, DESTINATIONS_SLUG, undefined, { name: true })).map((d) => [String(d.id), String(d.name)]))
+  const deliveries = (await all(payload, DELIVERIES_SLUG, { and: [{ createdAt: { greater_than_equal: period.from } }, { createdAt: { less_than_equal: period.to } }] }, { createdAt: true, destination: true, status: true })).map((d) => ({
+    createdAt: new Date(d.createdAt).toISOString(),
+    destination: destinations.get(idOf(d.destination) ?? '') ?? String(idOf(d.destination)),
+    status: String(d.status),
+  }))
+  const monitoring = (await all(payload, PRESS_MONITORING_SLUG, { and: [{ foundAt: { greater_than_equal: period.from } }, { foundAt: { less_than_equal: period.to } }] })).map((m) => ({
+    actionTaken: (m.actionTaken as string) ?? null,
+    assessment: (m.assessment as string) ?? null,
+    foundAt: new Date(m.foundAt).toISOString(),
+    platform: (m.platform as string) ?? null,
+  }))
+  const visits = (await all(payload, FOREIGN_PRESS_VISITS_SLUG, { and: [{ startDate: { greater_than_equal: period.from } }, { startDate: { less_than_equal: period.to } }] })).map((v) => ({
+    country: (v.country as string) ?? null,
+    outlet: (v.outlet as string) ?? null,
+    startDate: new Date(v.startDate).toISOString(),
+  }))
+  // the plan tasks of the years the period touches
+  const years = new Set<number>()
+  for (let y = Number(period.from.slice(0, 4)); y <= Number(period.to.slice(0, 4)); y += 1) years.add(y)
+  const taskRows = tasks
+    .filter((t) => years.has(Number(t.year)))
+    .map((t) => ({ area: (t.area as string) ?? null, deadline: t.deadline ? new Date(t.deadline).toISOString() : null, status: (t.status as string) ?? null }))
+
+  return computeFigures({
+    deliveries,
+    from: period.from,
+    items,
+    languages,
+    languageVersions: versions.map((v) => ({
+      language: String(v.language),
+      live: live.has(`language-versions:${v.id}`),
+      outdated: Boolean(v.outdated),
+      source: versionSource.get(`language-versions:${v.id}`) ?? '',
+    })),
+    liveSources: [...live].filter((key) => sources.has(key)).map((key) => ({ key, language: String(sources.get(key)!.language ?? '') })),
+    monitoring,
+    now,
+    steps,
+    tasks: taskRows,
+    to: period.to,
+    visits,
+  })
+}
