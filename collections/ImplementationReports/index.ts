@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { allowRoles } from '../../src/access'
 import { applyOverride } from '../../src/config/applyOverride'
 import { validateNotBefore } from '../../src/fields/validators'
-import { label, options } from '../../src/i18n'
+import { label, options, translate } from '../../src/i18n'
 import { IMPLEMENTATION_REPORTS_SLUG, SIGNING_MODES } from '../../src/reports/constants'
 import { periodBounds } from '../../src/reports/figures'
 import { loadFigures } from '../../src/reports/load'
@@ -47,7 +47,6 @@ export function getImplementationReportsCollection(pluginOptions: ResolvedOption
     labels: { plural: label('collections.implementationReports.plural'), singular: label('collections.implementationReports.singular') },
     defaultSort: '-to',
     fields: [
-      { name: 'reportPanel', type: 'ui', admin: { components: { Field: '/src/exports/client#ReportPanel' } }, label: label('reports.panel.title') },
       {
         type: 'row',
         fields: [
@@ -56,19 +55,21 @@ export function getImplementationReportsCollection(pluginOptions: ResolvedOption
         ],
       },
       { name: 'summaryLine', type: 'text', admin: { description: label('reports.fields.summaryLineDescription') }, label: label('reports.fields.summaryLine'), required: true },
+      // the period's figures, charts and downloads, under the period they are of
+      { name: 'reportPanel', type: 'ui', admin: { components: { Field: '/src/exports/client#ReportPanel' } }, label: label('reports.panel.title') },
       {
         type: 'row',
         fields: [
           { name: 'number', type: 'text', admin: { placeholder: '12/BC-THPTLC' }, label: label('reports.fields.number') },
-          { name: 'place', type: 'text', label: label('reports.fields.place') },
+          { name: 'place', type: 'text', defaultValue: translate('vi', 'reports.defaults.place'), label: label('reports.fields.place') },
           { name: 'issuedOn', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, label: label('reports.fields.issuedOn') },
         ],
       },
       {
         type: 'row',
         fields: [
-          { name: 'parentAgency', type: 'text', label: label('reports.fields.parentAgency') },
-          { name: 'school', type: 'text', label: label('reports.fields.school') },
+          { name: 'parentAgency', type: 'text', defaultValue: translate('vi', 'reports.defaults.parentAgency'), label: label('reports.fields.parentAgency') },
+          { name: 'school', type: 'text', admin: { description: label('reports.fields.schoolDescription') }, label: label('reports.fields.school') },
         ],
       },
       { name: 'results', type: 'textarea', admin: { description: label('reports.fields.resultsDescription') }, label: label('reports.fields.results') },
@@ -78,12 +79,12 @@ export function getImplementationReportsCollection(pluginOptions: ResolvedOption
         type: 'row',
         fields: [
           { name: 'signingMode', type: 'select', defaultValue: 'principal', label: label('reports.fields.signingMode'), options: options('reports.signingModes', SIGNING_MODES), required: true },
-          { name: 'signerTitle', type: 'text', label: label('reports.fields.signerTitle') },
+          { name: 'signerTitle', type: 'text', defaultValue: translate('vi', 'reports.defaults.signerTitle'), label: label('reports.fields.signerTitle') },
           { name: 'onBehalfOf', type: 'text', admin: { condition: (data) => data?.signingMode === 'on-behalf' }, label: label('reports.fields.onBehalfOf') },
           { name: 'signerName', type: 'text', label: label('reports.fields.signerName') },
         ],
       },
-      { name: 'recipients', type: 'textarea', admin: { description: label('reports.fields.recipientsDescription') }, label: label('reports.fields.recipients') },
+      { name: 'recipients', type: 'textarea', defaultValue: translate('vi', 'reports.defaults.recipients'), admin: { description: label('reports.fields.recipientsDescription') }, label: label('reports.fields.recipients') },
       {
         name: 'status',
         type: 'select',

@@ -632,7 +632,8 @@ const en = {
       "recipients": "Nơi nhận (recipients)",
       "recipientsDescription": "One recipient per line.",
       "reportStatus": "Status",
-      "statusDescription": "Once issued, the report keeps the figures it was issued with."
+      "statusDescription": "Once issued, the report keeps the figures it was issued with.",
+      "schoolDescription": "Left empty: the school's name from the site settings."
     },
     "recurrences": {
       "once": "Once (by the deadline)",

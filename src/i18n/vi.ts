@@ -634,7 +634,8 @@ const vi: Catalogue = {
       "recipients": "Nơi nhận",
       "recipientsDescription": "Mỗi nơi nhận một dòng.",
       "reportStatus": "Trạng thái",
-      "statusDescription": "Khi đã ban hành, báo cáo giữ nguyên số liệu tại thời điểm ban hành."
+      "statusDescription": "Khi đã ban hành, báo cáo giữ nguyên số liệu tại thời điểm ban hành.",
+      "schoolDescription": "Để trống: dùng tên trường trong cài đặt trang."
     },
     "recurrences": {
       "once": "Một lần (theo thời hạn)",
