@@ -5,11 +5,9 @@ import { applyOverride } from '../../src/config/applyOverride'
 import { validateNotBefore } from '../../src/fields/validators'
 import { label, options, translate } from '../../src/i18n'
 import { IMPLEMENTATION_REPORTS_SLUG, SIGNING_MODES } from '../../src/reports/constants'
-import { periodBounds } from '../../src/reports/figures'
+import { periodBounds, vietnamDay as day } from '../../src/reports/figures'
 import { loadFigures } from '../../src/reports/load'
 import type { ResolvedOptions } from '../../src/types'
-
-const day = (value: unknown) => (value ? new Date(String(value)).toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' }) : '')
 
 /** Issuing a report keeps the figures it was issued with; later edits of its text keep them too. */
 const freezeFiguresOnIssue: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {

@@ -10,14 +10,12 @@ import { requestLanguage, translate } from '../i18n'
 import { publicSettings } from '../publication/settings'
 import { IMPLEMENTATION_REPORTS_SLUG, REPORT_FORMATS } from './constants'
 import { reportDocx, type ReportText } from './docx'
-import { type Figures, periodBounds } from './figures'
+import { type Figures, periodBounds, vietnamDay as day } from './figures'
 import { loadFigures } from './load'
 import { reportTables } from './tables'
 import { reportXlsx } from './xlsx'
 
 type Doc = Record<string, any>
-
-const day = (value: unknown) => (value ? new Date(String(value)).toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' }) : '')
 
 /** The text of a report: the saved one's, or what a new one starts with. */
 export async function reportText(payload: Payload, saved: Doc | null, period: { from: string; to: string }, language: string): Promise<ReportText> {

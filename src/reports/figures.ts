@@ -233,3 +233,8 @@ export function periodBounds(from: string, to: string): { from: string; to: stri
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || start > end) return null
   return { from: start.toISOString(), to: end.toISOString() }
 }
+
+/** A stored date as the day it is in Vietnam (`YYYY-MM-DD`), or '' when there is none. */
+export function vietnamDay(value: unknown): string {
+  return value ? new Date(String(value)).toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' }) : ''
+}
