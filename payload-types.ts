@@ -811,6 +811,9 @@ export interface ImplementationReport {
   place?: string | null;
   issuedOn?: string | null;
   parentAgency?: string | null;
+  /**
+   * Left empty: the school's name from the site settings.
+   */
   school?: string | null;
   /**
    * Added to section I after the figures by task area.

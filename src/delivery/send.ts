@@ -154,6 +154,10 @@ const SWEEP_LIMIT = 1000
 
 type Destinations = Map<string, Doc | null>
 
+/** The columns the queue reads (not the item's polymorphic relationship, which costs a join). */
+const QUEUE_FIELDS = { claimedUntil: true, destination: true, itemKey: true, nextAttemptAt: true } as const
+const SEND_FIELDS = { ...QUEUE_FIELDS, attempts: true, event: true, language: true, status: true, webhookId: true } as const
+
 /**
  * What the attempts of a sweep ended with, written in a few statements instead of one per row:
  * rows with the same outcome (delivered on the first attempt with a 204, say) share one UPDATE,
@@ -204,8 +208,8 @@ class Outcomes {
  * Try one claimed delivery once and record what happened (and when to try again). Says whether
  * the row settled (delivered, failed, dead), so the next one of its line may go.
  */
-async function attempt(payload: Payload, delivery: Doc, destination: Doc | null, record: Outcomes): Promise<string> {
-  const update = (data: Doc) => record.add(delivery.id, data)
+async function attempt(payload: Payload, delivery: Doc, destination: Doc | null, sweep: Sweep): Promise<string> {
+  const update = (data: Doc) => sweep.record.add(delivery.id, data)
   if (!destination?.enabled) {
     await update({ lastError: 'the destination is disabled', status: 'failed' })
     return 'failed'
@@ -216,7 +220,11 @@ async function attempt(payload: Payload, delivery: Doc, destination: Doc | null,
     await update({ lastError: 'the destination has no signing secret (or it was set with another PAYLOAD_SECRET): rotate it', status: 'failed' })
     return 'failed'
   }
-  const host = await checkDestinationUrl(String(destination.url ?? ''))
+  // resolved and checked once per destination and sweep, just before its first send
+  const url = String(destination.url ?? '')
+  let check = sweep.hosts.get(url)
+  if (!check) sweep.hosts.set(url, (check = checkDestinationUrl(url)))
+  const host = await check
   if (!host.ok) {
     await update({ lastError: `the destination's address is not allowed (${host.reason}${host.address ? `: ${host.address}` : ''})`, status: 'failed' })
     return 'failed'
@@ -277,12 +285,16 @@ function signerFor(secret: string): Webhook {
 }
 
 /** Send a line's deliveries one after another, while each one settles (and only those this sweep holds). */
-async function sendLine(payload: Payload, line: Doc[], held: Map<string, Doc>, destinations: Destinations, record: Outcomes, counts: Record<string, number>): Promise<void> {
+/** What one sweep holds and knows: its rows, their destinations, checked addresses, outcomes. */
+type Sweep = { counts: Record<string, number>; destinations: Destinations; held: Map<string, Doc>; hosts: Map<string, ReturnType<typeof checkDestinationUrl>>; record: Outcomes }
+
+async function sendLine(payload: Payload, line: Doc[], sweep: Sweep): Promise<void> {
+  const { counts, destinations, held } = sweep
   for (const row of line) {
     const mine = held.get(String(row.id))
     if (!mine) return
     held.delete(String(row.id))
-    const result = await attempt(payload, mine, destinations.get(String(mine.destination)) ?? null, record)
+    const result = await attempt(payload, mine, destinations.get(String(mine.destination)) ?? null, sweep)
     counts[result] = (counts[result] ?? 0) + 1
     if (result === 'retry') return
   }
@@ -297,7 +309,7 @@ async function sendLine(payload: Payload, line: Doc[], held: Map<string, Doc>, d
  */
 export async function deliverDue(payload: Payload): Promise<Record<string, number>> {
   const now = new Date()
-  const { docs } = await payload.db.find({ collection: DELIVERIES_SLUG, limit: SWEEP_LIMIT, pagination: false, sort: 'id', where: { status: { equals: 'pending' } } })
+  const { docs } = await payload.db.find({ collection: DELIVERIES_SLUG, limit: SWEEP_LIMIT, pagination: false, select: QUEUE_FIELDS, sort: 'id', where: { status: { equals: 'pending' } } })
   const lines = linesDue(docs as Array<Doc & QueuedRow>, now)
   const counts: Record<string, number> = {}
   if (lines.length) {
@@ -317,18 +329,19 @@ export async function deliverDue(payload: Payload): Promise<Record<string, numbe
         ],
       },
     })
-    const { docs: claimed } = await payload.db.find({ collection: DELIVERIES_SLUG, limit: SWEEP_LIMIT, pagination: false, where: { claimedBy: { equals: token } } })
+    const { docs: claimed } = await payload.db.find({ collection: DELIVERIES_SLUG, limit: SWEEP_LIMIT, pagination: false, select: SEND_FIELDS, where: { claimedBy: { equals: token } } })
     const held = new Map((claimed as Doc[]).map((row) => [String(row.id), row]))
     const wanted = [...new Set((claimed as Doc[]).map((row) => String(row.destination)))]
     const { docs: found } = wanted.length ? await payload.db.find({ collection: DESTINATIONS_SLUG, limit: wanted.length, pagination: false, where: { id: { in: wanted } } }) : { docs: [] }
     const destinations: Destinations = new Map((found as Doc[]).map((d) => [String(d.id), d]))
     const record = new Outcomes(payload)
+    const sweep: Sweep = { counts, destinations, held, hosts: new Map(), record }
     let next = 0
     const worker = async () => {
       while (next < lines.length) {
         const line = lines[next]!
         next += 1
-        await sendLine(payload, line, held, destinations, record, counts)
+        await sendLine(payload, line, sweep)
       }
     }
     try {
@@ -347,7 +360,7 @@ export async function deliverDue(payload: Payload): Promise<Record<string, numbe
 
 /** Make sure a sweep is queued for when the next pending delivery may go (one job, however many rows). */
 async function queueNextSweep(payload: Payload): Promise<void> {
-  const { docs } = await payload.db.find({ collection: DELIVERIES_SLUG, limit: SWEEP_LIMIT, pagination: false, sort: 'id', where: { status: { equals: 'pending' } } })
+  const { docs } = await payload.db.find({ collection: DELIVERIES_SLUG, limit: SWEEP_LIMIT, pagination: false, select: QUEUE_FIELDS, sort: 'id', where: { status: { equals: 'pending' } } })
   const due = nextDueAt(docs as QueuedRow[])
   if (!due) return
   const at = new Date(Math.max(due.getTime(), Date.now()))
