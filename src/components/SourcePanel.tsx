@@ -3,6 +3,7 @@ import { useConfig, useFormFields, useTranslation } from '@payloadcms/ui'
 import { diffWords } from 'diff'
 import { useEffect, useState } from 'react'
 
+import { refIds } from '../fields/refs'
 import { translate } from '../i18n'
 import { richTextToPlainText } from '../text/richText'
 
@@ -16,7 +17,7 @@ const textOf = (doc: Doc): Text => ({
   title: String(doc.title ?? ''),
 })
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | undefined))
+const idOf = (value: unknown) => refIds(value)[0]
 
 /** One field's words, with what was removed struck through and what was added underlined. */
 function Diff({ after, before }: { after: string; before: string }) {

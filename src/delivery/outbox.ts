@@ -8,13 +8,13 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload, PayloadRequest } from 'payload'
 
+import { refIds } from '../fields/refs'
 import { DELIVERIES_SLUG, DELIVERY_QUEUE, DELIVERY_TASK, DESTINATIONS_SLUG } from './constants'
 import { type LastSent, lastSentKey, type PlanChange, type PlanDestination, planDeliveries } from './plan'
 
 type Doc = Record<string, any>
 
-const ids = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : []).map((v) => String(v && typeof v === 'object' ? (v as { id: unknown }).id : v))
+const ids = (value: unknown): string[] => (Array.isArray(value) ? refIds(value).map(String) : [])
 
 /** Record (and queue) the deliveries that these index changes make. Returns how many. */
 export async function recordDeliveries(req: PayloadRequest, changes: PlanChange[]): Promise<number> {

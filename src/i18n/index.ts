@@ -1,5 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next'
 
+import { negotiateLanguage } from './negotiate.mjs'
 import en from './en'
 import vi from './vi'
 
@@ -35,20 +36,7 @@ function getInstance(): I18n {
 
 /** The catalogue language closest to a BCP 47 tag or Accept-Language header: `vi-VN` → `vi`. */
 export function pickLanguage(value: string | null | undefined): CatalogueLanguage {
-  if (!value) return 'en'
-  const tags = value
-    .split(',')
-    .map((part) => {
-      const [tag, ...params] = part.trim().split(';')
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
-      return { lang: (tag ?? '').toLowerCase().split('-')[0] ?? '', q: q ? Number(q.slice(2)) : 1 }
-    })
-    .filter((entry) => entry.lang)
-    .sort((a, b) => b.q - a.q)
-  for (const { lang } of tags) {
-    if ((CATALOGUE_LANGUAGES as readonly string[]).includes(lang)) return lang as CatalogueLanguage
-  }
-  return 'en'
+  return negotiateLanguage(value, CATALOGUE_LANGUAGES, 'en') as CatalogueLanguage
 }
 
 /** Translate `key` (dotted, e.g. `validation.slugTaken`) into `language`. */

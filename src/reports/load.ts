@@ -5,6 +5,7 @@
 import type { Payload, Where } from 'payload'
 
 import { SOURCE_COLLECTIONS } from '../constants'
+import { refId as idOf } from '../fields/refs'
 import { DELIVERIES_SLUG, DESTINATIONS_SLUG } from '../delivery/constants'
 import { PUBLISHED_ENTRIES_SLUG } from '../publication/constants'
 import { pluginSettings } from '../workflow/notify'
@@ -13,11 +14,6 @@ import { computeFigures, type Figures, type ReportItem } from './figures'
 
 type Doc = Record<string, any>
 
-const idOf = (value: unknown): null | string => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return idOf((value as { id?: unknown; value?: unknown }).value ?? (value as { id?: unknown }).id)
-  return String(value)
-}
 
 async function all(payload: Payload, collection: string, where?: Where, select?: Record<string, true>): Promise<Doc[]> {
   const { docs } = await payload.find({ collection: collection as 'users', depth: 0, limit: 0, overrideAccess: true, pagination: false, ...(select ? { select: select as never } : {}), ...(where ? { where } : {}) })

@@ -3,6 +3,8 @@
  * otherwise treat a request with such a key as a signed-in user everywhere (drafts, previews,
  * the admin). Plain JS: server.mjs uses it before Next.js, and the REST guard in every mode.
  */
+import { negotiateLanguage } from '../i18n/negotiate.mjs'
+
 export const INTEGRATIONS_SLUG = 'integrations'
 export const PULL_PATH = '/api/exports/changes'
 
@@ -23,7 +25,7 @@ export function integrationKeyMisused(path, authorization) {
 
 /** @param {string | null | undefined} acceptLanguage */
 export function integrationKeyMessage(acceptLanguage) {
-  return /^\s*vi\b/i.test(String(acceptLanguage ?? '')) ? MESSAGES.vi : MESSAGES.en
+  return MESSAGES[/** @type {'en' | 'vi'} */ (negotiateLanguage(acceptLanguage, ['en', 'vi'], 'en'))]
 }
 
 /** For server.mjs: answer 403 when a key is used elsewhere. @returns {boolean} true when it answered */

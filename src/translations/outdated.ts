@@ -72,8 +72,7 @@ async function tellTranslator(payload: Payload, req: PayloadRequest, version: Do
   if (translatorId === undefined) return
   const { publicUrl, usersCollection } = pluginSettings(payload)
   const translator = (await payload
-    .findByID({ collection: usersCollection as 'users', depth: 0, disableErrors: true, id: translatorId, overrideAccess: true, req })
-    .catch(() => null)) as null | UserDoc
+    .findByID({ collection: usersCollection as 'users', depth: 0, disableErrors: true, id: translatorId, overrideAccess: true, req })) as null | UserDoc
   if (!translator?.email) return
   const language = pickLanguage(translator.preferredLanguage)
   const values = {
@@ -109,8 +108,7 @@ export async function markUpToDate(
   if (!user) throw new APIError(t('workflow.errors.unauthenticated'), 401, null, true)
   return withTransaction(req, async () => {
     const version = (await payload
-      .findByID({ collection: LANGUAGE_VERSIONS as 'articles', depth: 0, disableErrors: true, draft: true, id: input.id, overrideAccess: true, req })
-      .catch(() => null)) as Doc | null
+      .findByID({ collection: LANGUAGE_VERSIONS as 'articles', depth: 0, disableErrors: true, draft: true, id: input.id, overrideAccess: true, req })) as Doc | null
     if (!version) throw new APIError(t('workflow.errors.notFound', { collection: LANGUAGE_VERSIONS, id: input.id }), 404, null, true)
     if (!mayMarkUpToDate(user, version)) throw new APIError(t('workflow.errors.notTranslatorOrLeader'), 403, null, true)
     const ref = version.source as SourceRef

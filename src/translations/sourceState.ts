@@ -39,7 +39,6 @@ export async function getSourceState(req: PayloadRequest, ref: SourceRef): Promi
       req,
       select: { approvedTextHash: true, language: true, textHash: true },
     })
-    .catch(() => null)
   let state: SourceState | null = null
   if (doc) {
     const versions = await req.payload.findVersions({

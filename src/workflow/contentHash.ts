@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 
+import { type Ref, refId } from '../fields/refs'
+
 /** JSON with object keys sorted, so equal content always gives equal text whatever the key order. */
 export function stableStringify(value: unknown): string {
   if (value === undefined) return 'null'
@@ -39,14 +41,6 @@ export function textHash(doc: TranslatableText): string {
   )
 }
 
-/** An id, or a populated document with an id, as it comes from a relationship or upload field. */
-type Ref = number | string | { id?: number | string | null } | null | undefined
-
-function refId(ref: Ref): string | null {
-  if (ref === null || ref === undefined) return null
-  if (typeof ref === 'object') return ref.id === null || ref.id === undefined ? null : String(ref.id)
-  return String(ref)
-}
 
 /**
  * Hash of what an approver approves: the translatable text plus every media item referenced.

@@ -78,8 +78,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
         if (!req.user) throw new APIError(translate(language, 'workflow.errors.unauthenticated'), 401, null, true)
         const id = String(req.routeParams?.id ?? '')
         const doc = (await req.payload
-          .findByID({ collection, depth: 0, disableErrors: true, draft: true, id, overrideAccess: false, req, user: req.user })
-          .catch(() => null)) as Record<string, unknown> | null
+          .findByID({ collection, depth: 0, disableErrors: true, draft: true, id, overrideAccess: false, req, user: req.user })) as Record<string, unknown> | null
         if (!doc) throw new APIError(translate(language, 'workflow.errors.notFound', { collection, id }), 404, null, true)
         const settings = (await req.payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: 'publishing-settings' as never })) as {
           extraChecklist?: Array<{ key: string; label?: string }>

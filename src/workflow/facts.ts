@@ -1,4 +1,5 @@
 /** Pure helpers that read workflow facts out of plain documents. */
+import { refIds } from '../fields/refs'
 
 /** True when a Lexical editor state holds no text at all. */
 export function isRichTextEmpty(value: unknown): boolean {
@@ -15,12 +16,7 @@ export function isRichTextEmpty(value: unknown): boolean {
 
 type Ref = number | string | { id?: number | string | null } | null | undefined
 
-export function refIds(refs: Ref | Ref[]): Array<number | string> {
-  const list = Array.isArray(refs) ? refs : [refs]
-  return list
-    .map((ref) => (ref && typeof ref === 'object' ? ref.id : ref))
-    .filter((id): id is number | string => id !== null && id !== undefined)
-}
+export { refIds } from '../fields/refs'
 
 /** Who had a hand in an item's current revision, for the four-eyes rule. */
 export function authorshipOf(doc: Record<string, unknown>) {

@@ -49,8 +49,7 @@ export const guardWorkflowOperation: CollectionBeforeOperationHook = async ({ ar
     const id = (args as { id?: number | string | null }).id
     if (operation === 'update' && id !== undefined && id !== null) {
       current = (await req.payload
-        .findByID({ collection: collection.slug as 'articles', depth: 0, disableErrors: true, draft: true, id, overrideAccess: true, req })
-        .catch(() => null)) as Doc | null
+        .findByID({ collection: collection.slug as 'articles', depth: 0, disableErrors: true, draft: true, id, overrideAccess: true, req })) as Doc | null
     }
     for (const field of written) {
       const sent = refId(data[field])

@@ -43,7 +43,6 @@ export async function notify(
     if (authorId !== undefined) {
       const author = await payload
         .findByID({ collection: usersCollection as 'users', depth: 0, disableErrors: true, id: authorId, overrideAccess: true, req: args.req })
-        .catch(() => null)
       if (author) recipients = [author as UserDoc]
     }
   }

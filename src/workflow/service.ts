@@ -185,8 +185,7 @@ async function runInTransaction(payload: Payload, input: WorkflowActionInput, re
   const user = system ? null : (input.user as UserDoc)
 
   const doc = (await payload
-    .findByID({ collection, depth: 0, disableErrors: true, draft: true, id, overrideAccess: true, req })
-    .catch(() => null)) as Doc | null
+    .findByID({ collection, depth: 0, disableErrors: true, draft: true, id, overrideAccess: true, req })) as Doc | null
   if (!doc) fail(404, t('workflow.errors.notFound', { collection, id }))
   id = doc.id as number | string // the database's own id type (a number on SQLite)
 

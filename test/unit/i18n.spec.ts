@@ -34,6 +34,19 @@ describe('i18n catalogues', () => {
     expect(pickLanguage('en;q=0.4,vi;q=0.9')).toBe('vi')
     expect(pickLanguage('ja')).toBe('en')
     expect(pickLanguage(undefined)).toBe('en')
+    // a language refused with q=0 is not chosen, and a second choice further down the list is
+    expect(pickLanguage('vi;q=0, en')).toBe('en')
+    expect(pickLanguage('fr, de;q=0.9, vi;q=0.5')).toBe('vi')
+  })
+
+  it('one negotiator everywhere: the portal languages, the plain-JS server messages', async () => {
+    const { negotiateLanguage } = await import('../../src/i18n/negotiate.mjs')
+    expect(negotiateLanguage('ko-KR, en;q=0.3', ['vi', 'en', 'ko'], 'vi')).toBe('ko')
+    expect(negotiateLanguage('zh', ['vi', 'en'], 'vi')).toBe('vi')
+    expect(negotiateLanguage('', ['vi', 'en'], 'vi')).toBe('vi')
+    const { integrationKeyMessage } = await import('../../src/server/integrationKeys.mjs')
+    expect(integrationKeyMessage('fr, vi;q=0.5')).toContain('Khóa tích hợp')
+    expect(integrationKeyMessage('en-GB')).toContain('integration key')
   })
 
   it('admin labels come from the same keys in both languages', () => {
