@@ -1,45 +1,67 @@
-import { js2xml, xml2js } from 'xml-js'
+import { js2xml } from 'xml-js'
 
 import type { FeedMeta, PublicItem } from '../model'
-import { createFeed, cdataSafe, feedItem } from './feedBase'
 
-type XmlElement = { _attributes?: Record<string, unknown>; [key: string]: unknown }
+type Attributes = Record<string, number | string | undefined>
+type XmlElement = { _attributes?: Attributes; _text?: string; [child: string]: unknown }
+
+const text = (value: string, attributes?: Attributes): XmlElement => ({ ...(attributes ? { _attributes: attributes } : {}), _text: value })
+const link = (attributes: Attributes): XmlElement => ({ _attributes: attributes })
+
+/** One entry: its page first (in its language), the photo, then its published translations. */
+function entry(item: PublicItem): XmlElement {
+  const image = item.images[0]
+  const links = [
+    link({ href: item.url, hreflang: item.language, rel: 'alternate', type: 'text/html' }),
+    ...(image ? [link({ href: image.original.url, length: image.original.filesize ?? 0, rel: 'enclosure', type: image.original.mimeType ?? 'image/jpeg' })] : []),
+    // Translations carry the charset parameter: readers built on the Universal Feed Parser take the
+    // last plain `text/html` alternate as the entry's link, so this keeps the entry's own page as
+    // its link there, while parsers that take the first alternate get it too.
+    ...item.alternates.map((alternate) => link({ href: alternate.url, hreflang: alternate.language, rel: 'alternate', title: alternate.title, type: 'text/html; charset=utf-8' })),
+  ]
+  const categories = [
+    ...(item.category ? [{ _attributes: { label: item.category.name, term: item.category.slug } }] : []),
+    ...(item.planArea ? [{ _attributes: { label: item.planArea.name, term: item.planArea.code } }] : []),
+  ]
+  return {
+    title: text(item.title, { type: 'text' }),
+    id: text(item.guid),
+    link: links,
+    updated: text(item.modified.toISOString()),
+    summary: text(item.summary, { type: 'text' }),
+    content: text(item.contentHtml, { type: 'html' }),
+    author: item.authors.map((name) => ({ name: text(name) })),
+    ...(categories.length ? { category: categories } : {}),
+    published: text(item.published.toISOString()),
+  }
+}
 
 /**
- * Atom 1.0 from the `feed` package, extended with what it cannot say: each entry's other
- * published language versions as `link rel="alternate" hreflang`, the language on the feed, and
- * the image's real media type on its enclosure link.
- * The package has no per-entry extensions for Atom, so its output is parsed and amended.
+ * Atom 1.0 (RFC 4287), built as one tree and written once: the feed's language, its self, home
+ * and hub links, and per entry its page, photo (with its real media type) and the other published
+ * language versions as `link rel="alternate" hreflang`. Titles and summaries are plain text;
+ * the body is escaped HTML, so no CDATA section can be cut short by `]]>`.
  */
 export function toAtom(meta: FeedMeta, items: readonly PublicItem[]): string {
-  const feed = createFeed(meta, 'atom')
-  for (const item of items) feed.addItem(cdataSafe(feedItem(item)))
-  const doc = xml2js(feed.atom1(), { compact: true }) as { feed: XmlElement & { entry?: XmlElement | XmlElement[] } }
-  doc.feed._attributes = { ...doc.feed._attributes, 'xml:lang': meta.language }
-  const entries = doc.feed.entry === undefined ? [] : Array.isArray(doc.feed.entry) ? doc.feed.entry : [doc.feed.entry]
-  entries.forEach((entry, i) => {
-    const item = items[i]!
-    const links = (Array.isArray(entry.link) ? entry.link : [entry.link]) as XmlElement[]
-    links[0]!._attributes = { ...links[0]!._attributes, hreflang: item.language, rel: 'alternate', type: 'text/html' }
-    // the package guesses an enclosure's type from the file extension ("image/jpg"): use the real one
-    const image = item.images[0]
-    for (const link of links) {
-      if (link._attributes?.rel === 'enclosure' && image?.original.mimeType) link._attributes.type = image.original.mimeType
-    }
-    // Translations carry the charset parameter: readers built on the Universal Feed Parser take the
-    // last plain `text/html` alternate as the entry's link, so this keeps the entry's own page as its
-    // link there, while parsers that take the first alternate get it too.
-    for (const alternate of item.alternates) {
-      links.push({
-        _attributes: { href: alternate.url, hreflang: alternate.language, rel: 'alternate', title: alternate.title, type: 'text/html; charset=utf-8' },
-      })
-    }
-    entry.link = links
-  })
-  // xml-js decodes attributes when it parses and escapes only quotes when it writes
-  return js2xml(doc, {
-    attributeValueFn: (value) => value.replace(/&(?!quot;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
-    compact: true,
-    spaces: 4,
-  })
+  const feed: XmlElement = {
+    _attributes: { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': meta.language },
+    id: text(meta.homeUrl),
+    title: text(meta.title),
+    updated: text(meta.updated.toISOString()),
+    generator: text('bilingual-publishing'),
+    author: { name: text(meta.publisher), uri: text(meta.homeUrl) },
+    link: [link({ href: meta.homeUrl, rel: 'alternate' }), link({ href: meta.feedUrls.atom, rel: 'self' }), ...(meta.hub ? [link({ href: meta.hub, rel: 'hub' })] : [])],
+    subtitle: text(meta.description),
+    rights: text(`© ${meta.publisher}`),
+    entry: items.map(entry),
+  }
+  return js2xml(
+    { _declaration: { _attributes: { version: '1.0', encoding: 'utf-8' } }, feed },
+    {
+      // xml-js escapes text but only quotes in attributes
+      attributeValueFn: (value) => value.replace(/&(?!quot;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+      compact: true,
+      spaces: 4,
+    },
+  )
 }
