@@ -9,6 +9,13 @@ import type { CollectionOverride } from '../types'
 export function applyOverride(base: CollectionConfig, override: CollectionOverride | undefined): CollectionConfig {
   if (!override) return base
   const { access, admin, fields, hooks, ...rest } = override
+  // the review workflow keeps what was approved as a version and publishes drafts (invariant 2)
+  const versions = (rest as { versions?: CollectionConfig['versions'] }).versions
+  if (base.versions && 'versions' in rest && (!versions || (typeof versions === 'object' && !versions.drafts))) {
+    throw new Error(
+      `bilingualPublishing: the override of "${base.slug}" switches off its versions or drafts. The review workflow needs both (what a leader approved is kept as a version, and edits wait as drafts): remove "versions" from the override, or set only options such as maxPerDoc.`,
+    )
+  }
   const mergedHooks: CollectionConfig['hooks'] = { ...base.hooks }
   for (const [name, list] of Object.entries(hooks ?? {})) {
     const key = name as keyof NonNullable<CollectionConfig['hooks']>

@@ -71,6 +71,16 @@ describe('plugin options', () => {
     const categories = config.collections!.find((c) => c.slug === 'categories')!
     expect(categories.fields.map((f) => ('name' in f ? f.name : ''))).toContain('color')
   })
+
+  it('refuses an override that switches off versions or drafts of a workflow collection, and says why', () => {
+    const host = { collections: [{ slug: 'users', auth: true, fields: [] }], secret: 'x' } as never
+    for (const versions of [false, { drafts: false }, { maxPerDoc: 5 }]) {
+      expect(() => bilingualPublishing({ overrides: { articles: { versions } as never } })(host)).toThrow(/switches off its versions or drafts.*review workflow needs both/)
+    }
+    // keeping drafts is fine
+    const config = bilingualPublishing({ overrides: { languageVersions: { versions: { drafts: true, maxPerDoc: 5 } } as never } })(host)
+    expect(config.collections!.find((c) => c.slug === 'language-versions')!.versions).toMatchObject({ drafts: true, maxPerDoc: 5 })
+  })
 })
 
 describe('database choice from DATABASE_URI', () => {
