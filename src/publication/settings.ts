@@ -13,7 +13,7 @@ export function publicSettings(payload: Payload) {
   const locales = payload.config.localization ? payload.config.localization.localeCodes : []
   const { publicUrl } = pluginSettings(payload)
   return {
-    defaultLanguage: payload.config.localization ? payload.config.localization.defaultLocale : 'vi',
+    defaultLanguage: payload.config.localization ? payload.config.localization.defaultLocale : pluginSettings(payload).sourceLanguage,
     languages: locales,
     async load(language: string): Promise<PublicSiteSettings> {
       const site = (await payload.findGlobal({ slug: 'site-settings' as never, depth: 0, locale: language as never, overrideAccess: true })) as Record<string, unknown>

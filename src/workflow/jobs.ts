@@ -5,6 +5,7 @@
  */
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
+import { pluginSettings } from './notify'
 import { runWorkflowAction, SYSTEM_ACTOR } from './service'
 
 export const SCHEDULE_TASK = 'bilingualPublishDue'
@@ -33,7 +34,7 @@ export async function runDueSchedules(payload: Payload, req?: PayloadRequest, no
     })
     for (const doc of due.docs as Array<Record<string, any>>) {
       const leaderId = typeof doc.publishRequestedBy === 'object' ? doc.publishRequestedBy?.id : doc.publishRequestedBy
-      const leader = await payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id: leaderId, overrideAccess: true, req })
+      const leader = await payload.findByID({ collection: pluginSettings(payload).usersCollection as 'users', depth: 0, disableErrors: true, id: leaderId, overrideAccess: true, req })
       try {
         await runWorkflowAction(payload, { action: 'publish', collection, id: doc.id, publishAt: now.toISOString(), req, user: (leader as never) ?? null })
         report.published += 1

@@ -17,7 +17,7 @@ import { internalContext } from './context'
 import { authorshipOf, mediaRefsOf, missingText, refIds } from './facts'
 import { BASE_CHECKLIST, checkGates, type ConsentSubject, type GateProblem } from './gates'
 import { type Actor, applyTransition, getTransition, WorkflowError } from './machine'
-import { notify } from './notify'
+import { notify, pluginSettings } from './notify'
 import type { WorkflowAction, WorkflowState } from './states'
 
 type Doc = Record<string, any>
@@ -93,7 +93,7 @@ async function gatherProblems(
   req: PayloadRequest,
 ): Promise<GateProblem[]> {
   const source = await sourceOf(payload, collection, doc, req)
-  const language = String(doc.language ?? 'vi')
+  const language = String(doc.language ?? pluginSettings(payload).sourceLanguage)
   const mediaIds = mediaRefsOf(source)
   const media = mediaIds.length
     ? ((
