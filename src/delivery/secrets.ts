@@ -5,15 +5,16 @@
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto'
 
+import { LRUCache } from 'lru-cache'
+
 const PREFIX = 'enc:v1:'
 
 // one PAYLOAD_SECRET per process (a test may boot a few): the derivation is done once for each
-const keys = new Map<string, Buffer>()
+const keys = new LRUCache<string, Buffer>({ max: 8 })
 
 function keyFrom(payloadSecret: string): Buffer {
   let key = keys.get(payloadSecret)
   if (!key) {
-    if (keys.size > 8) keys.clear()
     key = Buffer.from(hkdfSync('sha256', payloadSecret, 'bilingual-publishing', 'destination-signing-secrets', 32))
     keys.set(payloadSecret, key)
   }

@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto'
 
+import { LRUCache } from 'lru-cache'
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { Webhook } from 'standardwebhooks'
 
@@ -273,11 +274,10 @@ async function attempt(payload: Payload, delivery: Doc, destination: Doc | null,
 }
 
 /** A signer per secret: the key is decoded once, not on every delivery. */
-const signers = new Map<string, Webhook>()
+const signers = new LRUCache<string, Webhook>({ max: 100 })
 function signerFor(secret: string): Webhook {
   let signer = signers.get(secret)
   if (!signer) {
-    if (signers.size > 100) signers.clear()
     signer = new Webhook(secret)
     signers.set(secret, signer)
   }

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { LRUCache } from 'lru-cache'
+
 import type { BuiltFeed } from './build'
 import { isNotModified } from './handler'
 
@@ -13,16 +15,15 @@ export type FastPathEntry = { generation: number; serve: (req: IncomingMessage, 
 const KEY = Symbol.for('bilingualPublishing.fastPath')
 const MAX_ENTRIES = 500
 
-function table(): Map<string, FastPathEntry> {
-  const holder = globalThis as unknown as Record<symbol, Map<string, FastPathEntry> | undefined>
-  holder[KEY] ??= new Map()
+function table(): LRUCache<string, FastPathEntry> {
+  const holder = globalThis as unknown as Record<symbol, LRUCache<string, FastPathEntry> | undefined>
+  holder[KEY] ??= new LRUCache<string, FastPathEntry>({ max: MAX_ENTRIES })
   return holder[KEY]!
 }
 
 export function rememberForFastPath(url: string, generation: number, feed: BuiltFeed, headers: Record<string, string>): void {
   const t = table()
   if (t.get(url)?.generation === generation) return // already there: no copy per request
-  if (t.size >= MAX_ENTRIES) t.clear()
   const body = Buffer.from(feed.body)
   const all = { ...headers, 'content-length': String(body.length), 'content-type': feed.contentType }
   t.set(url, {

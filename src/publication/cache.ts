@@ -1,14 +1,17 @@
+import { LRUCache } from 'lru-cache'
+
 import { currentGeneration } from './generation'
 
 type Slot<T> = { generation: number; value: Promise<T> }
-type Store = Map<string, Slot<unknown>>
+type Store = LRUCache<string, Slot<unknown>>
 
 const KEY = Symbol.for('bilingualPublishing.cache')
 const MAX_ENTRIES = 2000
 
 function store(): Store {
   const holder = globalThis as unknown as Record<symbol, Store | undefined>
-  holder[KEY] ??= new Map()
+  // the least recently used entries go first when it is full
+  holder[KEY] ??= new LRUCache<string, Slot<unknown>>({ max: MAX_ENTRIES })
   return holder[KEY]!
 }
 
@@ -22,7 +25,6 @@ export function cachedPublic<T>(key: string, build: () => Promise<T>): Promise<T
   const generation = currentGeneration().value
   const slot = cache.get(key)
   if (slot && slot.generation === generation) return slot.value as Promise<T>
-  if (cache.size >= MAX_ENTRIES) cache.clear()
   const value = build()
   cache.set(key, { generation, value })
   value.catch(() => {

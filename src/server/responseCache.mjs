@@ -13,6 +13,7 @@
  * A publish or unpublish bumps the generation (src/publication/generation.ts), after which every
  * kept page is stale and the next request renders again.
  */
+import { LRUCache } from 'lru-cache'
 import Negotiator from 'negotiator'
 
 import { currentMark, runMarked } from './responseMark.mjs'
@@ -69,7 +70,8 @@ const encodingOf = (headers) => String(headers['content-encoding'] ?? 'identity'
 /** @param {{ maxEntries?: number }} [options] */
 export function createResponseCache({ maxEntries = 1000 } = {}) {
   /** @type {Map<string, Map<string, { body: Buffer, generation: number, headers: import('node:http').OutgoingHttpHeaders }>>} */
-  const entries = new Map()
+  // pages by URL, each with its encodings; the least recently used URL goes first when it is full
+  const entries = new LRUCache({ max: maxEntries })
   return {
     entries,
     /** Answer from the cache; false when there is nothing current the client accepts. */
@@ -111,7 +113,6 @@ export function createResponseCache({ maxEntries = 1000 } = {}) {
         // rendered for everyone, from one generation from start to end: keep it
         const shareable = mark?.public === true && mark.private !== true
         if (shareable && res.statusCode === 200 && started === generation() && headers['set-cookie'] === undefined) {
-          if (entries.size >= maxEntries) entries.clear()
           delete headers['content-length']
           delete headers['transfer-encoding']
           const variants = entries.get(url) ?? new Map()
