@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { allowRoles, isLoggedIn } from '../src/access'
 import { CHANNELS } from '../src/constants'
-import { label, options, translate } from '../src/i18n'
+import { label, labelRecord, options, translate } from '../src/i18n'
 import type { ResolvedOptions } from '../src/types'
 
 /** How publishing works at this school: the four-eyes rule, extra checklist items, feed sizes. */
@@ -10,7 +10,7 @@ export function getPublishingSettingsGlobal(_pluginOptions: ResolvedOptions): Gl
   return {
     slug: 'publishing-settings',
     access: { read: isLoggedIn, update: allowRoles('admin') },
-    admin: { group: label('groups.system') },
+    admin: { group: labelRecord('groups.system') },
     fields: [
       { name: 'fourEyes', type: 'checkbox', defaultValue: true, label: label('fields.fourEyes') },
       {

@@ -3,7 +3,7 @@ import type { CollectionSlug, GlobalConfig } from 'payload'
 import { allowRoles, anyone } from '../src/access'
 import { normalizeGlobalTextHook } from '../src/hooks/normalizeText'
 import { invalidatePublicOutputGlobal } from '../src/publication/hooks'
-import { label } from '../src/i18n'
+import { label, labelRecord } from '../src/i18n'
 import { validateUrl } from '../src/fields/validators'
 import type { ResolvedOptions } from '../src/types'
 
@@ -12,7 +12,7 @@ export function getSiteSettingsGlobal(pluginOptions: ResolvedOptions): GlobalCon
   return {
     slug: 'site-settings',
     access: { read: anyone, update: allowRoles('admin', 'leader') },
-    admin: { group: label('groups.system') },
+    admin: { group: labelRecord('groups.system') },
     fields: [
       { name: 'schoolName', type: 'text', label: label('fields.schoolName'), localized: true, required: true },
       { name: 'description', type: 'textarea', label: label('fields.schoolDescription'), localized: true },

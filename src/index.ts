@@ -19,7 +19,7 @@ import { getPressMonitoringCollection } from '../collections/PressMonitoring'
 import { getPublishingSettingsGlobal } from '../globals/PublishingSettings'
 import { getSiteSettingsGlobal } from '../globals/SiteSettings'
 import { resolveOptions } from './defaults'
-import { catalogues, NAMESPACE, translate } from './i18n'
+import { catalogues, flatCatalogue, NAMESPACE, translate } from './i18n'
 import { DATE_TIME_FORMAT, withDateFormats } from './fields/dates'
 import { languageOptions } from './fields/language'
 import { megabytes } from './media/uploadGuard'
@@ -155,7 +155,14 @@ export const bilingualPublishing =
       }
     }
 
-    const ourTranslations = { en: { [NAMESPACE]: catalogues.en }, vi: { [NAMESPACE]: catalogues.vi } }
+    // our strings for Payload's own `t` (labels are `({ t }) => t('bilingual:…')`): every admin
+    // language the host offers gets them, in English where we have no catalogue yet
+    const adminLanguages = Object.keys(incomingConfig.i18n?.supportedLanguages ?? {})
+    const ourTranslations: Record<string, Record<string, Record<string, string>>> = {}
+    for (const language of new Set<string>(['en', 'vi', ...adminLanguages])) {
+      const catalogue = catalogues[language as keyof typeof catalogues] ?? catalogues.en
+      ourTranslations[language] = { [NAMESPACE]: flatCatalogue(catalogue) }
+    }
     const hostTranslations = (incomingConfig.i18n?.translations ?? {}) as Record<string, unknown>
 
     const hostDb = incomingConfig.db

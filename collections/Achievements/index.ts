@@ -9,7 +9,7 @@ import { channelsField } from '../../src/fields/channels'
 import { languageField } from '../../src/fields/language'
 import { slugField } from '../../src/fields/slug'
 import { validateSchoolYear } from '../../src/fields/validators'
-import { label, options } from '../../src/i18n'
+import { label, labelRecord, options } from '../../src/i18n'
 import { setTextHash } from '../../src/translations/textHash'
 import { previewUrl } from '../../src/portal/previewUrl'
 import type { ResolvedOptions } from '../../src/types'
@@ -136,7 +136,7 @@ export function getAchievementsCollection(pluginOptions: ResolvedOptions): Colle
       ...workflowAdmin,
       preview: previewUrl(pluginOptions.publicUrl, ACHIEVEMENTS_SLUG),
       defaultColumns: ['title', 'level', 'schoolYear', 'workflowState', 'updatedAt'],
-      group: label('groups.content'),
+      group: labelRecord('groups.content'),
       listSearchableFields: ['title', 'searchText', 'slug'],
       useAsTitle: 'title',
     },

@@ -7,7 +7,7 @@ import { channelsField } from '../../src/fields/channels'
 import { languageField } from '../../src/fields/language'
 import { slugField } from '../../src/fields/slug'
 import { validateUnpublishAfterPublish, validateUrl } from '../../src/fields/validators'
-import { label, options } from '../../src/i18n'
+import { label, labelRecord, options } from '../../src/i18n'
 import { setTextHash } from '../../src/translations/textHash'
 import { previewUrl } from '../../src/portal/previewUrl'
 import type { ResolvedOptions } from '../../src/types'
@@ -75,7 +75,7 @@ export function getArticlesCollection(pluginOptions: ResolvedOptions): Collectio
       ...workflowAdmin,
       preview: previewUrl(pluginOptions.publicUrl, ARTICLES_SLUG),
       defaultColumns: ['title', 'language', 'planArea', 'workflowState', 'updatedAt'],
-      group: label('groups.content'),
+      group: labelRecord('groups.content'),
       listSearchableFields: ['title', 'searchText', 'slug'],
       useAsTitle: 'title',
     },

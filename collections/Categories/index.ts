@@ -4,7 +4,7 @@ import { allowRoles, anyone } from '../../src/access'
 import { applyOverride } from '../../src/config/applyOverride'
 import { normalizeTextHook } from '../../src/hooks/normalizeText'
 import { invalidatePublicOutput } from '../../src/publication/hooks'
-import { label } from '../../src/i18n'
+import { label, labelRecord } from '../../src/i18n'
 import { slugify } from '../../src/text'
 import type { ResolvedOptions } from '../../src/types'
 
@@ -20,7 +20,7 @@ export function getCategoriesCollection(pluginOptions: ResolvedOptions): Collect
       read: anyone,
       update: allowRoles('admin', 'leader', 'editor'),
     },
-    admin: { defaultColumns: ['name', 'slug'], group: label('groups.content'), useAsTitle: 'name' },
+    admin: { defaultColumns: ['name', 'slug'], group: labelRecord('groups.content'), useAsTitle: 'name' },
     fields: [
       { name: 'name', type: 'text', label: label('fields.name'), localized: true, required: true },
       {

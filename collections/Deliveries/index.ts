@@ -5,7 +5,7 @@ import { WORKFLOW_COLLECTIONS } from '../../src/constants'
 import { applyOverride } from '../../src/config/applyOverride'
 import { DELIVERIES_SLUG, DELIVERY_EVENTS, DELIVERY_STATUSES, DESTINATIONS_SLUG } from '../../src/delivery/constants'
 import { queueDeliverySweep } from '../../src/delivery/outbox'
-import { label, options, requestLanguage, translate } from '../../src/i18n'
+import { label, labelRecord, options, requestLanguage, translate } from '../../src/i18n'
 import type { ResolvedOptions } from '../../src/types'
 
 /** `POST /api/deliveries/:id/resend` (leaders, admins): send it again now, with the same webhook-id. */
@@ -32,7 +32,7 @@ export function getDeliveriesCollection(pluginOptions: ResolvedOptions): Collect
     access: { create: nobody, delete: nobody, read: allowRoles('admin', 'leader'), update: nobody },
     admin: {
       defaultColumns: ['item', 'language', 'event', 'destination', 'status', 'attempts', 'lastStatusCode', 'nextAttemptAt'],
-      group: label('groups.delivery'),
+      group: labelRecord('groups.delivery'),
       useAsTitle: 'itemKey',
     },
     endpoints: pluginOptions.disabled ? [] : [resend],

@@ -7,7 +7,7 @@ import { DESTINATION_KINDS, DESTINATIONS_SLUG } from '../../src/delivery/constan
 import { checkDestinationUrl } from '../../src/delivery/hosts'
 import { encryptSecret, generateSigningSecret, isEncrypted, isSigningSecret } from '../../src/delivery/secrets'
 import { languageOptions } from '../../src/fields/language'
-import { label, options, requestLanguage, translate } from '../../src/i18n'
+import { label, labelRecord, options, requestLanguage, translate } from '../../src/i18n'
 import type { ResolvedOptions } from '../../src/types'
 
 /** The secret is written (as `whsec_…`) and stored encrypted; an empty value keeps the one stored. */
@@ -51,7 +51,7 @@ export function getDestinationsCollection(pluginOptions: ResolvedOptions): Colle
     admin: {
       defaultColumns: ['name', 'kind', 'url', 'channels', 'enabled'],
       description: label('delivery.destinationsDescription'),
-      group: label('groups.delivery'),
+      group: labelRecord('groups.delivery'),
       useAsTitle: 'name',
     },
     endpoints: pluginOptions.disabled ? [] : [rotateSecret],
@@ -78,7 +78,7 @@ export function getDestinationsCollection(pluginOptions: ResolvedOptions): Colle
         name: 'rotateSecret',
         type: 'ui',
         admin: { components: { Field: '/src/exports/client#RotateSecret' }, condition: (data) => data?.kind !== 'email' },
-        label: label('delivery.rotate'),
+        label: labelRecord('delivery.rotate'),
       },
       { name: 'languages', type: 'select', admin: { description: label('delivery.fields.languagesDescription') }, hasMany: true, label: label('delivery.fields.languages'), options: languageOptions(pluginOptions.languages) },
       { name: 'channels', type: 'select', hasMany: true, label: label('fields.channels'), options: options('channels', CHANNELS), required: true },

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { allowRoles } from '../../src/access'
 import { applyOverride } from '../../src/config/applyOverride'
 import { validateNotBefore, validateUrl } from '../../src/fields/validators'
-import { label } from '../../src/i18n'
+import { label, labelRecord } from '../../src/i18n'
 import { FOREIGN_PRESS_VISITS_SLUG } from '../../src/reports/constants'
 import type { ResolvedOptions } from '../../src/types'
 
@@ -20,7 +20,7 @@ export function getForeignPressVisitsCollection(pluginOptions: ResolvedOptions):
     admin: {
       defaultColumns: ['outlet', 'country', 'startDate', 'purpose', 'permissionReference'],
       description: label('reports.visitsDescription'),
-      group: label('groups.plan'),
+      group: labelRecord('groups.plan'),
       useAsTitle: 'outlet',
     },
     labels: { plural: label('collections.foreignPressVisits.plural'), singular: label('collections.foreignPressVisits.singular') },

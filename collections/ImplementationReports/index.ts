@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { allowRoles } from '../../src/access'
 import { applyOverride } from '../../src/config/applyOverride'
 import { validateNotBefore } from '../../src/fields/validators'
-import { label, options, translate } from '../../src/i18n'
+import { label, labelRecord, options, translate } from '../../src/i18n'
 import { IMPLEMENTATION_REPORTS_SLUG, SIGNING_MODES } from '../../src/reports/constants'
 import { periodBounds, vietnamDay as day } from '../../src/reports/figures'
 import { loadFigures } from '../../src/reports/load'
@@ -39,7 +39,7 @@ export function getImplementationReportsCollection(pluginOptions: ResolvedOption
     admin: {
       defaultColumns: ['summaryLine', 'from', 'to', 'number', 'status'],
       description: label('reports.reportsDescription'),
-      group: label('groups.plan'),
+      group: labelRecord('groups.plan'),
       useAsTitle: 'summaryLine',
     },
     labels: { plural: label('collections.implementationReports.plural'), singular: label('collections.implementationReports.singular') },
@@ -54,7 +54,7 @@ export function getImplementationReportsCollection(pluginOptions: ResolvedOption
       },
       { name: 'summaryLine', type: 'text', admin: { description: label('reports.fields.summaryLineDescription') }, label: label('reports.fields.summaryLine'), required: true },
       // the period's figures, charts and downloads, under the period they are of
-      { name: 'reportPanel', type: 'ui', admin: { components: { Field: '/src/exports/client#ReportPanel' } }, label: label('reports.panel.title') },
+      { name: 'reportPanel', type: 'ui', admin: { components: { Field: '/src/exports/client#ReportPanel' } }, label: labelRecord('reports.panel.title') },
       {
         type: 'row',
         fields: [

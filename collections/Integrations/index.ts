@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { allowRoles } from '../../src/access'
 import { CHANNELS } from '../../src/constants'
 import { applyOverride } from '../../src/config/applyOverride'
-import { label, options } from '../../src/i18n'
+import { label, labelRecord, options } from '../../src/i18n'
 import { INTEGRATIONS_SLUG } from '../../src/server/integrationKeys.mjs'
 import type { ResolvedOptions } from '../../src/types'
 
@@ -16,7 +16,7 @@ export function getIntegrationsCollection(pluginOptions: ResolvedOptions): Colle
   const collection: CollectionConfig = {
     slug: INTEGRATIONS_SLUG,
     access: { create: allowRoles('admin'), delete: allowRoles('admin'), read: allowRoles('admin'), unlock: allowRoles('admin'), update: allowRoles('admin') },
-    admin: { defaultColumns: ['name', 'channels', 'enabled'], description: label('pull.integrationsDescription'), group: label('groups.delivery'), useAsTitle: 'name' },
+    admin: { defaultColumns: ['name', 'channels', 'enabled'], description: label('pull.integrationsDescription'), group: labelRecord('groups.delivery'), useAsTitle: 'name' },
     auth: { disableLocalStrategy: true, useAPIKey: true },
     fields: [
       { name: 'name', type: 'text', label: label('fields.name'), required: true },

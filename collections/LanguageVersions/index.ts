@@ -5,7 +5,7 @@ import { applyOverride } from '../../src/config/applyOverride'
 import { languageField } from '../../src/fields/language'
 import { slugField } from '../../src/fields/slug'
 import { searchTextField, workflowFields } from '../../src/fields/workflow'
-import { label, options } from '../../src/i18n'
+import { label, labelRecord, options } from '../../src/i18n'
 import { LANGUAGE_VERSIONS_SLUG, prepareLanguageVersion } from '../../src/translations/languageVersionHooks'
 import { previewUrl } from '../../src/portal/previewUrl'
 import type { ResolvedOptions } from '../../src/types'
@@ -25,7 +25,7 @@ export function getLanguageVersionsCollection(pluginOptions: ResolvedOptions): C
       name: 'sourcePanel',
       type: 'ui',
       admin: { components: { Field: '/src/exports/client#SourcePanel' }, position: 'sidebar' },
-      label: label('workflow.source.title'),
+      label: labelRecord('workflow.source.title'),
     },
     {
       name: 'source',
@@ -100,7 +100,7 @@ export function getLanguageVersionsCollection(pluginOptions: ResolvedOptions): C
       ...workflowAdmin,
       preview: previewUrl(pluginOptions.publicUrl, LANGUAGE_VERSIONS_SLUG),
       defaultColumns: ['title', 'language', 'source', 'workflowState', 'outdated', 'updatedAt'],
-      group: label('groups.content'),
+      group: labelRecord('groups.content'),
       listSearchableFields: ['title', 'searchText', 'slug'],
       useAsTitle: 'title',
     },

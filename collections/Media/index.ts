@@ -8,7 +8,7 @@ import { CONSENT_SCOPES, CONSENT_STATUSES } from '../../src/constants'
 import { applyOverride } from '../../src/config/applyOverride'
 import { normalizeTextHook } from '../../src/hooks/normalizeText'
 import { invalidatePublicOutput } from '../../src/publication/hooks'
-import { label, options } from '../../src/i18n'
+import { label, labelRecord, options } from '../../src/i18n'
 import { validateConsentScope, validateConsentStatus } from '../../src/media/consentValidation'
 import { unpublishOnConsentWithdrawal } from '../../src/consent/withdrawal'
 import { guardUpload } from '../../src/media/uploadGuard'
@@ -31,7 +31,7 @@ export function getMediaCollection(pluginOptions: ResolvedOptions): CollectionCo
     },
     admin: {
       defaultColumns: ['filename', 'alt', 'depictsMinors', 'consentStatus', 'updatedAt'],
-      group: label('groups.library'),
+      group: labelRecord('groups.library'),
       useAsTitle: 'filename',
     },
     fields: [

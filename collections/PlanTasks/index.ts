@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { allowRoles, isLoggedIn } from '../../src/access'
 import { applyOverride } from '../../src/config/applyOverride'
 import { PLAN_AREAS } from '../../src/constants'
-import { label, options } from '../../src/i18n'
+import { label, labelRecord, options } from '../../src/i18n'
 import { PLAN_TASKS_SLUG, TASK_RECURRENCES, TASK_STATUSES } from '../../src/reports/constants'
 import type { ResolvedOptions } from '../../src/types'
 
@@ -19,7 +19,7 @@ export function getPlanTasksCollection(pluginOptions: ResolvedOptions): Collecti
     admin: {
       defaultColumns: ['code', 'title', 'area', 'responsibleUnit', 'deadline', 'status'],
       description: label('reports.planTasksDescription'),
-      group: label('groups.plan'),
+      group: labelRecord('groups.plan'),
       listSearchableFields: ['code', 'title', 'responsibleUnit'],
       useAsTitle: 'title',
     },

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { allowRoles } from '../../src/access'
 import { applyOverride } from '../../src/config/applyOverride'
-import { label, options } from '../../src/i18n'
+import { label, labelRecord, options } from '../../src/i18n'
 import { MONITORING_ACTIONS, MONITORING_ASSESSMENTS, MONITORING_PLATFORMS, MONITORING_STATUSES, PRESS_MONITORING_SLUG } from '../../src/reports/constants'
 import type { ResolvedOptions } from '../../src/types'
 import { validateUrl } from '../../src/fields/validators'
@@ -21,7 +21,7 @@ export function getPressMonitoringCollection(pluginOptions: ResolvedOptions): Co
     admin: {
       defaultColumns: ['foundAt', 'platform', 'topic', 'assessment', 'actionTaken', 'status'],
       description: label('reports.monitoringDescription'),
-      group: label('groups.plan'),
+      group: labelRecord('groups.plan'),
       useAsTitle: 'topic',
     },
     labels: { plural: label('collections.pressMonitoring.plural'), singular: label('collections.pressMonitoring.singular') },

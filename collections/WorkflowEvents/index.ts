@@ -3,7 +3,7 @@ import { APIError, type CollectionConfig, type CollectionSlug } from 'payload'
 import { allowRoles, nobody } from '../../src/access'
 import { WORKFLOW_COLLECTIONS } from '../../src/constants'
 import { applyOverride } from '../../src/config/applyOverride'
-import { label, options, requestLanguage, translate } from '../../src/i18n'
+import { label, labelRecord, options, requestLanguage, translate } from '../../src/i18n'
 import type { ResolvedOptions } from '../../src/types'
 import { WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../../src/workflow/states'
 
@@ -27,7 +27,7 @@ export function getWorkflowEventsCollection(pluginOptions: ResolvedOptions): Col
     },
     admin: {
       defaultColumns: ['at', 'action', 'from', 'to', 'actor', 'document'],
-      group: label('groups.system'),
+      group: labelRecord('groups.system'),
       useAsTitle: 'action',
     },
     defaultSort: '-at',

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { allowRoles, isLoggedIn } from '../../src/access'
 import { hasRole } from '../../src/access/roles'
-import { label } from '../../src/i18n'
+import { label, labelRecord } from '../../src/i18n'
 
 /**
  * The school's staff accounts. The plugin adds `roles`, `unit` and `preferredLanguage`; who may
@@ -20,7 +20,7 @@ export const Users: CollectionConfig = {
       return { id: { equals: req.user.id } }
     },
   },
-  admin: { defaultColumns: ['name', 'email', 'roles', 'unit'], group: label('groups.system'), useAsTitle: 'name' },
+  admin: { defaultColumns: ['name', 'email', 'roles', 'unit'], group: labelRecord('groups.system'), useAsTitle: 'name' },
   auth: true,
   fields: [{ name: 'name', type: 'text', label: label('fields.name'), required: true }],
   labels: { plural: label('collections.users.plural'), singular: label('collections.users.singular') },

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Field, FieldAccess } from 'payload'
 
-import { label, options } from '../i18n'
+import { label, labelRecord, options } from '../i18n'
 import { WORKFLOW_STATES } from '../workflow/states'
 
 /** Workflow fields are never written through the API: only workflow actions change them. */
@@ -19,7 +19,7 @@ export function workflowFields(usersCollection: string): Field[] {
       name: 'workflowPanel',
       type: 'ui',
       admin: { components: { Field: '/src/exports/client#WorkflowPanel' }, position: 'sidebar' },
-      label: label('workflow.ui.title'),
+      label: labelRecord('workflow.ui.title'),
     },
     {
       name: 'workflowState',

@@ -48,12 +48,34 @@ export function translate(
   return getInstance().t(key, { lng: pickLanguage(language), ...values }) as string
 }
 
-/** An admin label `{ en, vi }` for Payload, from the same catalogue keys. */
-export function label(key: string, values?: Record<string, unknown>): Record<CatalogueLanguage, string> {
+/**
+ * An admin label for Payload: a function of Payload's own `t`, reading `bilingual:<key>` from the
+ * catalogues the plugin registers in `config.i18n.translations` (flattened: Payload's `t` looks one
+ * level under a namespace). So a host's `i18n.translations` override changes it, and a language
+ * with a catalogue needs nothing else.
+ */
+export function label(key: string, values?: Record<string, unknown>) {
+  const full = `${NAMESPACE}:${key}`
+  return ({ t }: { t: (key: never, vars?: never) => string }) => t(full as never, values as never)
+}
+
+/** The same label as a `{ en, vi }` record, for the few places Payload takes no function (an admin group). */
+export function labelRecord(key: string): Record<CatalogueLanguage, string> {
   return {
-    en: getInstance().t(key, { lng: 'en', ...values }) as string,
-    vi: getInstance().t(key, { lng: 'vi', ...values }) as string,
+    en: getInstance().t(key, { lng: 'en' }) as string,
+    vi: getInstance().t(key, { lng: 'vi' }) as string,
   }
+}
+
+/** A catalogue as Payload's admin reads it: `{ 'collections.articles.plural': 'Articles', … }`. */
+export function flatCatalogue(catalogue: object, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [key, value] of Object.entries(catalogue)) {
+    const path = prefix ? `${prefix}.${key}` : key
+    if (typeof value === 'string') out[path] = value
+    else Object.assign(out, flatCatalogue(value as object, path))
+  }
+  return out
 }
 
 /** `{ label, value }` options for a select field whose labels live under `group` in the catalogues. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { catalogues, label, pickLanguage, translate } from '../../src/i18n'
+import { catalogues, label, labelRecord, pickLanguage, translate } from '../../src/i18n'
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix]
@@ -49,7 +49,30 @@ describe('i18n catalogues', () => {
     expect(integrationKeyMessage('en-GB')).toContain('integration key')
   })
 
-  it('admin labels come from the same keys in both languages', () => {
-    expect(label('collections.articles.plural')).toEqual({ en: 'Articles', vi: 'Bài viết' })
+  it('admin labels go through Payload\'s own t, so a host\'s i18n.translations override changes them', async () => {
+    const { initI18n } = await import('@payloadcms/translations')
+    const { en } = await import('@payloadcms/translations/languages/en')
+    const { vi } = await import('@payloadcms/translations/languages/vi')
+    const { fr } = await import('@payloadcms/translations/languages/fr')
+    const { bilingualPublishing } = await import('../../src')
+    const host = {
+      collections: [{ slug: 'users', auth: true, fields: [] }],
+      i18n: { supportedLanguages: { en, fr, vi }, translations: { vi: { bilingual: { 'collections.articles.plural': 'Tin bài của trường' } } } },
+      secret: 'x',
+    }
+    const config = bilingualPublishing()(host as never)
+    const articles = config.collections!.find((c) => c.slug === 'articles')!
+    const labelIn = async (language: string) => {
+      const i18nConfig = { fallbackLanguage: 'en', supportedLanguages: host.i18n.supportedLanguages, translations: config.i18n!.translations }
+      const i18n = await initI18n({ config: i18nConfig as never, context: 'client', language: language as never })
+      return (articles.labels!.plural as unknown as (args: { i18n: unknown; t: unknown }) => string)({ i18n, t: i18n.t })
+    }
+    expect(await labelIn('vi')).toBe('Tin bài của trường')
+    expect(await labelIn('en')).toBe('Articles')
+    // a language the host offers and the plugin has no catalogue for yet: English, not a raw key
+    expect(await labelIn('fr')).toBe('Articles')
+    // the places Payload takes no function still get both languages
+    expect(labelRecord('groups.delivery')).toEqual({ en: 'Delivery', vi: 'Gửi đi' })
+    expect(typeof label('collections.articles.plural')).toBe('function')
   })
 })
