@@ -50,7 +50,7 @@ export function toAtom(meta: FeedMeta, items: readonly PublicItem[]): string {
     updated: text(meta.updated.toISOString()),
     generator: text('bilingual-publishing'),
     author: { name: text(meta.publisher), uri: text(meta.homeUrl) },
-    link: [link({ href: meta.homeUrl, rel: 'alternate' }), link({ href: meta.feedUrls.atom, rel: 'self' }), ...(meta.hub ? [link({ href: meta.hub, rel: 'hub' })] : [])],
+    link: [link({ rel: 'alternate', href: meta.homeUrl }), link({ rel: 'self', href: meta.feedUrls.atom }), ...(meta.hub ? [link({ rel: 'hub', href: meta.hub })] : [])],
     subtitle: text(meta.description),
     rights: text(`© ${meta.publisher}`),
     entry: items.map(entry),
