@@ -2,6 +2,10 @@ import i18next, { type i18n as I18n } from 'i18next'
 
 import { negotiateLanguage } from './negotiate.mjs'
 import en from './en'
+import fr from './portal/fr'
+import ja from './portal/ja'
+import ko from './portal/ko'
+import zh from './portal/zh'
 import vi from './vi'
 
 /** i18next namespace of the plugin; also the key under which Payload's admin gets our strings. */
@@ -27,6 +31,11 @@ function getInstance(): I18n {
       resources: {
         en: { [NAMESPACE]: en },
         vi: { [NAMESPACE]: vi },
+        // the portal's strings only (src/i18n/portal/): anything else falls back to English
+        fr: { [NAMESPACE]: fr },
+        ja: { [NAMESPACE]: ja },
+        ko: { [NAMESPACE]: ko },
+        zh: { [NAMESPACE]: zh },
       },
       returnNull: false,
     })
@@ -57,6 +66,25 @@ export function translate(
 export function label(key: string, values?: Record<string, unknown>) {
   const full = `${NAMESPACE}:${key}`
   return ({ t }: { t: (key: never, vars?: never) => string }) => t(full as never, values as never)
+}
+
+/** Languages the public portal speaks in full (its own strings, vocabularies, labels). */
+export const PORTAL_LANGUAGES = ['vi', 'en', 'fr', 'zh', 'ko', 'ja'] as const
+
+/** The language the portal's own words come in on a page in `language`: it, or English. */
+export function uiLanguage(language: string): string {
+  return (PORTAL_LANGUAGES as readonly string[]).includes(language) ? language : 'en'
+}
+
+/** For a `lang` attribute on the portal's own words: set only when they are not in the page's language (WCAG 3.1.2). */
+export function uiLangAttribute(language: string): string | undefined {
+  const ui = uiLanguage(language)
+  return ui === language ? undefined : ui
+}
+
+/** A portal string in the page's language when the portal speaks it, else in English (mark it: `uiLanguage`). */
+export function translatePortal(language: string, key: string, values?: Record<string, unknown>): string {
+  return getInstance().t(key, { lng: uiLanguage(language), ...values }) as string
 }
 
 /** The same label as a `{ en, vi }` record, for the few places Payload takes no function (an admin group). */

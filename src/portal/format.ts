@@ -1,7 +1,7 @@
-import { translate } from '../i18n'
+import { translatePortal } from '../i18n'
 
 /** Portal strings: the catalogue closest to the page's language (vi, else en). */
-export const t = (language: string, key: string, values?: Record<string, unknown>) => translate(language, `portal.${key}`, values)
+export const t = (language: string, key: string, values?: Record<string, unknown>) => translatePortal(language, `portal.${key}`, values)
 
 export function formatDate(language: string, date: Date | string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(date))

@@ -4,7 +4,7 @@ import { publicMediaWhere } from '../access/media'
 import type { ItemImage, PublicItem, Rendition } from '../feeds/model'
 import { itemGuid } from '../feeds/model'
 import { plainText } from '../feeds/sanitize'
-import { translate } from '../i18n'
+import { translatePortal } from '../i18n'
 import { SCOPE_FOR_CHANNEL } from '../workflow/gates'
 import { PUBLIC_READ, PUBLISHED_ENTRIES_SLUG } from './constants'
 import { idOf, type PublicationEntry } from './entry'
@@ -221,7 +221,7 @@ export async function loadItems(
       kind: entry.kind,
       language: entry.language,
       modified: new Date(entry.modifiedAt),
-      planArea: source.planArea ? { code: String(source.planArea), name: translate(language, `planAreas.${source.planArea}`) } : null,
+      planArea: source.planArea ? { code: String(source.planArea), name: translatePortal(language, `planAreas.${source.planArea}`) } : null,
       published: new Date(entry.publishedAt),
       summary,
       title: plainText(doc.title),

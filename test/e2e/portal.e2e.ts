@@ -68,6 +68,20 @@ describe('portal pages', () => {
     }
   })
 
+  it('the portal speaks the demo\'s other languages: /ko, /zh, /ja and /fr have their own words, with nothing marked as English', async () => {
+    for (const [code, home, search] of [['ko', '홈', '검색'], ['zh', '首页', '搜索'], ['ja', 'ホーム', '検索'], ['fr', 'Accueil', 'Rechercher']] as const) {
+      const res = await page.goto(`${baseURL}/${code}`)
+      expect(res?.status(), code).toBe(200)
+      expect(await page.locator('html').getAttribute('lang')).toBe(code)
+      expect(await page.locator('nav li').first().innerText(), code).toBe(home)
+      expect(await page.locator('.search-form button').innerText(), code).toBe(search)
+      // the portal's own words are in the page's language: no English fallback to mark
+      expect(await page.locator('header [lang="en"], footer [lang="en"]').count(), code).toBe(0)
+    }
+    await shot(page, 'portal-home-ko')
+    expect(serious(await axe(page)), '/fr').toEqual([])
+  })
+
   it('an item page has <html lang>, reciprocal hreflang with x-default, and Open Graph with the og rendition', async () => {
     const en = (await feedItems('en')).find((i) => i.image && i._hreflang.some((h) => h.language === 'vi'))!
     const viUrl = en._hreflang.find((h) => h.language === 'vi')!.url

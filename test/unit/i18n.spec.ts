@@ -39,6 +39,29 @@ describe('i18n catalogues', () => {
     expect(pickLanguage('fr, de;q=0.9, vi;q=0.5')).toBe('vi')
   })
 
+  it('the portal speaks fr, zh, ko and ja; in any other language its own words are English, marked as such', async () => {
+    const { PORTAL_LANGUAGES, translatePortal, uiLangAttribute } = await import('../../src/i18n')
+    const { default: ko } = await import('../../src/i18n/portal/ko')
+    const { default: fr } = await import('../../src/i18n/portal/fr')
+    const { default: zh } = await import('../../src/i18n/portal/zh')
+    const { default: ja } = await import('../../src/i18n/portal/ja')
+    // the same keys as the English portal strings (the compiler checks it too)
+    for (const catalogue of [ko, fr, zh, ja]) {
+      expect(keysOf(catalogue.portal).sort()).toEqual(keysOf(catalogues.en.portal).sort())
+      expect(keysOf(catalogue.planAreas).sort()).toEqual(keysOf(catalogues.en.planAreas).sort())
+    }
+    expect(PORTAL_LANGUAGES).toEqual(['vi', 'en', 'fr', 'zh', 'ko', 'ja'])
+    expect(translatePortal('ko', 'portal.home')).toBe('홈')
+    expect(translatePortal('ja', 'portal.searchResults', { count: 3, q: 'Hạ Long' })).toBe('「Hạ Long」の検索結果 3 件')
+    expect(translatePortal('fr', 'planAreas.ocop')).toBe('Produits et marques de la province (OCOP)')
+    expect(uiLangAttribute('ko')).toBeUndefined()
+    // Spanish: not spoken yet, so English words that say they are English
+    expect(translatePortal('es', 'portal.home')).toBe('Home')
+    expect(uiLangAttribute('es')).toBe('en')
+    // the admin and API messages stay vi/en: a Korean request gets English errors
+    expect(translate('ko', 'portal.home')).toBe('Home')
+  })
+
   it('one negotiator everywhere: the portal languages, the plain-JS server messages', async () => {
     const { negotiateLanguage } = await import('../../src/i18n/negotiate.mjs')
     expect(negotiateLanguage('ko-KR, en;q=0.3', ['vi', 'en', 'ko'], 'vi')).toBe('ko')

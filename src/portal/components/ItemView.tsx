@@ -1,20 +1,20 @@
 import type { ItemPage, Site } from '../data'
 import { formatDate, t } from '../format'
 import { publicStudents } from '../../consent'
-import { translate } from '../../i18n'
+import { translatePortal, uiLangAttribute } from '../../i18n'
 import { DraftBanner } from './DraftBanner'
 import { Figure } from './Figure'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { RichBody } from './RichBody'
 
-const field = (language: string, key: string) => translate(language, `fields.${key}`)
+const field = (language: string, key: string) => translatePortal(language, `fields.${key}`)
 
 /** Details only an achievement has: competition, award, level, year and the people named. */
 function AchievementFacts({ language, preview, source }: { language: string; preview: boolean; source: Record<string, any> }) {
   const rows: [string, string][] = [
     [field(language, 'competition'), source.competition],
     [field(language, 'award'), source.award],
-    [field(language, 'level'), source.level ? translate(language, `levels.${source.level}`) : ''],
+    [field(language, 'level'), source.level ? translatePortal(language, `levels.${source.level}`) : ''],
     [field(language, 'subject'), source.subject],
     [field(language, 'schoolYear'), source.schoolYear],
   ].filter(([, value]) => Boolean(value)) as [string, string][]
@@ -25,19 +25,19 @@ function AchievementFacts({ language, preview, source }: { language: string; pre
     <dl className="facts">
       {rows.map(([label, value]) => (
         <div key={label}>
-          <dt>{label}</dt>
+          <dt lang={uiLangAttribute(language)}>{label}</dt>
           <dd>{value}</dd>
         </div>
       ))}
       {students.length ? (
         <div>
-          <dt>{field(language, 'students')}</dt>
+          <dt lang={uiLangAttribute(language)}>{field(language, 'students')}</dt>
           <dd>{students.map((s) => (s.className ? `${s.name} (${s.className})` : s.name)).join(', ')}</dd>
         </div>
       ) : null}
       {teachers.length ? (
         <div>
-          <dt>{field(language, 'teachers')}</dt>
+          <dt lang={uiLangAttribute(language)}>{field(language, 'teachers')}</dt>
           <dd>{teachers.map((s) => (s.subject ? `${s.name} (${s.subject})` : s.name)).join(', ')}</dd>
         </div>
       ) : null}

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import type React from 'react'
 
 import { MenuButton } from '../../../portal/components/MenuButton'
+import { uiLangAttribute } from '../../../i18n'
 import { t } from '../../../portal/format'
 import { portalContext } from './_lib/context'
 import './portal.css'
@@ -21,10 +22,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PortalLayout({ children, params }: Props) {
   const { site } = await portalContext((await params).lang, { fallback: true })
   const lang = site.language
+  // the portal's own words, where it does not speak the page's language yet (WCAG 3.1.2)
+  const ui = uiLangAttribute(lang)
   return (
     <html lang={lang}>
       <body>
-        <a className="skip" href="#main">
+        <a className="skip" href="#main" lang={ui}>
           {t(lang, 'skipToContent')}
         </a>
         <header className="site-header">
@@ -37,10 +40,10 @@ export default async function PortalLayout({ children, params }: Props) {
             <div className="site-menu" id="site-menu">
             <nav aria-label={t(lang, 'mainNav')}>
               <ul>
-                <li>
+                <li lang={ui}>
                   <a href={`/${lang}`}>{t(lang, 'home')}</a>
                 </li>
-                <li>
+                <li lang={ui}>
                   <a href={`/${lang}/achievements`}>{t(lang, 'achievements')}</a>
                 </li>
                 {site.categories.map((category) => (
@@ -50,7 +53,7 @@ export default async function PortalLayout({ children, params }: Props) {
                 ))}
               </ul>
             </nav>
-            <form action={`/${lang}/search`} aria-label={t(lang, 'searchLabel')} className="search-form" role="search">
+            <form action={`/${lang}/search`} aria-label={t(lang, 'searchLabel')} className="search-form" lang={ui} role="search">
               <label htmlFor="site-search">{t(lang, 'searchLabel')}</label>
               <input id="site-search" name="q" type="search" />
               <button type="submit">{t(lang, 'search')}</button>
@@ -64,7 +67,7 @@ export default async function PortalLayout({ children, params }: Props) {
         <footer className="site-footer">
           <div className="wrap">
             <p>{t(lang, 'footer', { school: site.schoolName, year: new Date().getFullYear() })}</p>
-            <p>
+            <p lang={ui}>
               {t(lang, 'feeds')}: <a href={`/api/feeds/${lang}/rss.xml`}>RSS</a> · <a href={`/api/feeds/${lang}/atom.xml`}>Atom</a> · <a href={`/api/feeds/${lang}/feed.json`}>JSON Feed</a>
             </p>
           </div>

@@ -1,4 +1,4 @@
-import { translate } from '../../../i18n'
+import { translatePortal as translate } from '../../../i18n'
 
 /**
  * Next gives a not-found page no route parameters, so it cannot know the page's language: it

@@ -1,0 +1,53 @@
+/* The portal in French. Keys checked against the English catalogue by PortalCatalogue. */
+import type { PortalCatalogue } from './types'
+
+const fr: PortalCatalogue = {
+  fields: { award: 'Prix', competition: 'Concours', level: 'Niveau', schoolYear: 'Année scolaire', students: 'Élèves', subject: 'Matière', teachers: 'Enseignants' },
+  languages: { de: 'Allemand', en: 'Anglais', es: 'Espagnol', fr: 'Français', ja: 'Japonais', ko: 'Coréen', ru: 'Russe', vi: 'Vietnamien', zh: 'Chinois' },
+  levels: { international: 'International', national: 'National', province: 'Provincial', school: 'Établissement' },
+  planAreas: {
+    'human-rights': 'Information sur les droits de l’homme',
+    'integration-sovereignty': 'Intégration internationale, souveraineté maritime et grandes fêtes de 2026',
+    ocop: 'Produits et marques de la province (OCOP)',
+    'province-image': 'Promotion de l’image de la province',
+    'resolution-47': 'Mise en œuvre de la résolution 47/NQ-CP sur l’information extérieure',
+    'vietnam-vn': 'Image du pays sur le portail Vietnam.vn',
+  },
+  portal: {
+    achievements: 'Réussites',
+    allAchievements: 'Toutes les réussites',
+    backHome: 'Retour à l’accueil',
+    by: 'Par {{name}}',
+    categories: 'Rubriques',
+    draftBanner: 'Bản nháp / Brouillon : non publié, visible seulement par le personnel connecté',
+    feeds: 'Flux',
+    footer: '© {{year}} {{school}}',
+    home: 'Accueil',
+    languages: 'Langues',
+    latestAchievements: 'Réussites récentes',
+    latestNews: 'Dernières nouvelles',
+    mainNav: 'Navigation principale',
+    menu: 'Menu',
+    news: 'Actualités',
+    newer: 'Plus récents',
+    noResults: 'Aucun résultat pour « {{q}} ».',
+    notFoundBody: 'La page a peut-être été déplacée ou retirée du site.',
+    notFoundTitle: 'Page introuvable',
+    notPublishedYet: 'Brouillon : pas encore publié',
+    notTranslated: 'page d’accueil : cet article n’existe pas dans cette langue',
+    nothingYet: 'Rien n’a encore été publié ici.',
+    older: 'Plus anciens',
+    pagination: 'Pages',
+    photo: 'Photo : {{credit}}',
+    publishedOn: 'Publié le {{date}}',
+    readIn: 'Lire en {{language}}',
+    search: 'Rechercher',
+    searchHint: 'Les accents vietnamiens sont facultatifs : « dong trieu » trouve « Đông Triều ».',
+    searchLabel: 'Rechercher des nouvelles et des réussites',
+    searchResults: '{{count}} résultats pour « {{q}} »',
+    skipToContent: 'Aller au contenu',
+    updatedOn: 'Mis à jour le {{date}}',
+  },
+}
+
+export default fr

@@ -1,0 +1,53 @@
+/* The portal in Japanese. Keys checked against the English catalogue by PortalCatalogue. */
+import type { PortalCatalogue } from './types'
+
+const ja: PortalCatalogue = {
+  fields: { award: '賞', competition: 'コンテスト', level: 'レベル', schoolYear: '学年度', students: '生徒', subject: '科目', teachers: '教員' },
+  languages: { de: 'ドイツ語', en: '英語', es: 'スペイン語', fr: 'フランス語', ja: '日本語', ko: '韓国語', ru: 'ロシア語', vi: 'ベトナム語', zh: '中国語' },
+  levels: { international: '国際', national: '全国', province: '省', school: '校内' },
+  planAreas: {
+    'human-rights': '人権に関する広報・教育',
+    'integration-sovereignty': '国際統合、海洋・島嶼の主権、2026年の主な記念日',
+    ocop: '省の特産品とブランド（OCOP）',
+    'province-image': '省のイメージの発信',
+    'resolution-47': '対外情報に関する決議47/NQ-CPの実施',
+    'vietnam-vn': 'Vietnam.vnポータルを通じた国家イメージの発信',
+  },
+  portal: {
+    achievements: '成果',
+    allAchievements: 'すべての成果',
+    backHome: 'ホームに戻る',
+    by: '執筆：{{name}}',
+    categories: 'カテゴリー',
+    draftBanner: 'Bản nháp / 下書きプレビュー：未公開、ログインした職員のみ閲覧できます',
+    feeds: 'フィード',
+    footer: '© {{year}} {{school}}',
+    home: 'ホーム',
+    languages: '言語',
+    latestAchievements: '最近の成果',
+    latestNews: '最新ニュース',
+    mainNav: 'メインナビゲーション',
+    menu: 'メニュー',
+    news: 'ニュース',
+    newer: '新しい記事',
+    noResults: '「{{q}}」に一致する記事はありません。',
+    notFoundBody: 'ページが移動したか、サイトから削除された可能性があります。',
+    notFoundTitle: 'ページが見つかりません',
+    notPublishedYet: '下書き：未公開',
+    notTranslated: 'ホームページ：この記事にはこの言語版がありません',
+    nothingYet: 'まだ何も公開されていません。',
+    older: '古い記事',
+    pagination: 'ページ',
+    photo: '写真：{{credit}}',
+    publishedOn: '公開日 {{date}}',
+    readIn: '{{language}}で読む',
+    search: '検索',
+    searchHint: 'ベトナム語の声調記号は省略できます：「dong trieu」で「Đông Triều」が見つかります。',
+    searchLabel: 'ニュースと成果を検索',
+    searchResults: '「{{q}}」の検索結果 {{count}} 件',
+    skipToContent: '本文へスキップ',
+    updatedOn: '更新日 {{date}}',
+  },
+}
+
+export default ja

@@ -1,0 +1,53 @@
+/* The portal in Korean. Keys checked against the English catalogue by PortalCatalogue. */
+import type { PortalCatalogue } from './types'
+
+const ko: PortalCatalogue = {
+  fields: { award: '수상', competition: '대회', level: '수준', schoolYear: '학년도', students: '학생', subject: '과목', teachers: '교사' },
+  languages: { de: '독일어', en: '영어', es: '스페인어', fr: '프랑스어', ja: '일본어', ko: '한국어', ru: '러시아어', vi: '베트남어', zh: '중국어' },
+  levels: { international: '국제', national: '전국', province: '성(省)', school: '교내' },
+  planAreas: {
+    'human-rights': '인권 홍보 교육',
+    'integration-sovereignty': '국제 통합, 해양 도서 주권 및 2026년 주요 기념일',
+    ocop: '성의 특산품과 브랜드(OCOP)',
+    'province-image': '성 이미지 홍보',
+    'resolution-47': '대외 정보에 관한 결의 47/NQ-CP 이행',
+    'vietnam-vn': 'Vietnam.vn 포털을 통한 국가 이미지 홍보',
+  },
+  portal: {
+    achievements: '성과',
+    allAchievements: '모든 성과',
+    backHome: '홈으로 돌아가기',
+    by: '작성: {{name}}',
+    categories: '분류',
+    draftBanner: 'Bản nháp / 초안 미리보기: 게시되지 않았으며 로그인한 교직원만 볼 수 있습니다',
+    feeds: '피드',
+    footer: '© {{year}} {{school}}',
+    home: '홈',
+    languages: '언어',
+    latestAchievements: '최근 성과',
+    latestNews: '최신 소식',
+    mainNav: '주 메뉴',
+    menu: '메뉴',
+    news: '소식',
+    newer: '최신',
+    noResults: '"{{q}}"에 대한 결과가 없습니다.',
+    notFoundBody: '페이지가 이동되었거나 사이트에서 내려졌을 수 있습니다.',
+    notFoundTitle: '페이지를 찾을 수 없습니다',
+    notPublishedYet: '초안: 아직 게시되지 않음',
+    notTranslated: '홈페이지: 이 글은 이 언어로 된 판이 없습니다',
+    nothingYet: '아직 게시된 내용이 없습니다.',
+    older: '이전',
+    pagination: '페이지',
+    photo: '사진: {{credit}}',
+    publishedOn: '게시일 {{date}}',
+    readIn: '{{language}}로 읽기',
+    search: '검색',
+    searchHint: '베트남어 성조 부호는 생략해도 됩니다: "dong trieu"로 "Đông Triều"를 찾습니다.',
+    searchLabel: '소식과 성과 검색',
+    searchResults: '"{{q}}" 검색 결과 {{count}}건',
+    skipToContent: '본문으로 건너뛰기',
+    updatedOn: '수정일 {{date}}',
+  },
+}
+
+export default ko

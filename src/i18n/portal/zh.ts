@@ -1,0 +1,53 @@
+/* The portal in Chinese (simplified). Keys checked against the English catalogue by PortalCatalogue. */
+import type { PortalCatalogue } from './types'
+
+const zh: PortalCatalogue = {
+  fields: { award: '奖项', competition: '比赛', level: '级别', schoolYear: '学年', students: '学生', subject: '科目', teachers: '教师' },
+  languages: { de: '德语', en: '英语', es: '西班牙语', fr: '法语', ja: '日语', ko: '韩语', ru: '俄语', vi: '越南语', zh: '中文' },
+  levels: { international: '国际级', national: '国家级', province: '省级', school: '校级' },
+  planAreas: {
+    'human-rights': '人权宣传教育',
+    'integration-sovereignty': '国际融入、海洋岛屿主权与2026年重大节日',
+    ocop: '本省特色产品与品牌（OCOP）',
+    'province-image': '宣传本省形象',
+    'resolution-47': '贯彻落实关于对外宣传工作的第47/NQ-CP号决议',
+    'vietnam-vn': '通过Vietnam.vn门户网站宣传国家形象',
+  },
+  portal: {
+    achievements: '成绩',
+    allAchievements: '全部成绩',
+    backHome: '返回首页',
+    by: '作者：{{name}}',
+    categories: '栏目',
+    draftBanner: 'Bản nháp / 草稿预览：尚未发布，仅登录的工作人员可见',
+    feeds: '订阅源',
+    footer: '© {{year}} {{school}}',
+    home: '首页',
+    languages: '语言',
+    latestAchievements: '最新成绩',
+    latestNews: '最新消息',
+    mainNav: '主导航',
+    menu: '菜单',
+    news: '新闻',
+    newer: '较新',
+    noResults: '未找到与“{{q}}”相关的内容。',
+    notFoundBody: '该页面可能已移动或已从网站撤下。',
+    notFoundTitle: '页面未找到',
+    notPublishedYet: '草稿：尚未发布',
+    notTranslated: '首页：本文没有该语言版本',
+    nothingYet: '这里还没有发布任何内容。',
+    older: '较早',
+    pagination: '分页',
+    photo: '图片：{{credit}}',
+    publishedOn: '发布于 {{date}}',
+    readIn: '用{{language}}阅读',
+    search: '搜索',
+    searchHint: '越南语声调符号可省略：“dong trieu”可找到“Đông Triều”。',
+    searchLabel: '搜索新闻和成绩',
+    searchResults: '“{{q}}”的搜索结果：{{count}} 条',
+    skipToContent: '跳到正文',
+    updatedOn: '更新于 {{date}}',
+  },
+}
+
+export default zh
