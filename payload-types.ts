@@ -236,9 +236,6 @@ export interface User {
 export interface Article {
   id: number;
   title: string;
-  /**
-   * Made from the title when left empty; unique per language.
-   */
   slug?: string | null;
   language: 'vi' | 'en' | 'zh' | 'ko' | 'ja' | 'fr';
   summary: string;
@@ -259,9 +256,6 @@ export interface Article {
   };
   category?: (number | null) | Category;
   planArea: 'resolution-47' | 'human-rights' | 'vietnam-vn' | 'province-image' | 'integration-sovereignty' | 'ocop';
-  /**
-   * The task of the yearly plan this item carries out (counts in the report).
-   */
   planTask?: (number | null) | PlanTask;
   tags?: string[] | null;
   featuredImage?: (number | null) | Media;
@@ -276,9 +270,6 @@ export interface Article {
   live?: boolean | null;
   author?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
-  /**
-   * They may not approve this revision (four-eyes rule).
-   */
   contributors?: (number | User)[] | null;
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
@@ -304,26 +295,18 @@ export interface Article {
 export interface Category {
   id: number;
   name: string;
-  /**
-   * Made from the title when left empty; unique per language.
-   */
   slug?: string | null;
   description?: string | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
- * The items of the school's yearly foreign-information plan. Link articles and achievements to the task they carry out.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "plan-tasks".
  */
 export interface PlanTask {
   id: number;
   year: number;
-  /**
-   * As numbered in the plan, e.g. 1.3
-   */
   code: string;
   area: 'resolution-47' | 'human-rights' | 'vietnam-vn' | 'province-image' | 'integration-sovereignty' | 'ocop';
   title: string;
@@ -360,9 +343,6 @@ export interface PlanTask {
 export interface Achievement {
   id: number;
   title: string;
-  /**
-   * Made from the title when left empty; unique per language.
-   */
   slug?: string | null;
   language: 'vi' | 'en' | 'zh' | 'ko' | 'ja' | 'fr';
   summary?: string | null;
@@ -385,9 +365,6 @@ export interface Achievement {
   level: 'school' | 'province' | 'national' | 'international';
   award: string;
   subject?: string | null;
-  /**
-   * For example 2025-2026.
-   */
   schoolYear: string;
   date?: string | null;
   students: {
@@ -408,18 +385,12 @@ export interface Achievement {
     | null;
   images?: (number | Media)[] | null;
   relatedArticle?: (number | null) | Article;
-  /**
-   * The task of the yearly plan this item carries out (counts in the report).
-   */
   planTask?: (number | null) | PlanTask;
   channels?: ('portal' | 'vietnam-vn' | 'province' | 'doet')[] | null;
   workflowState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished';
   live?: boolean | null;
   author?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
-  /**
-   * They may not approve this revision (four-eyes rule).
-   */
   contributors?: (number | User)[] | null;
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
@@ -515,9 +486,6 @@ export interface LanguageVersion {
       };
   language: 'en' | 'zh' | 'ko' | 'ja' | 'fr' | 'vi';
   title: string;
-  /**
-   * Made from the title when left empty; unique per language.
-   */
   slug?: string | null;
   summary?: string | null;
   body?: {
@@ -537,9 +505,6 @@ export interface LanguageVersion {
   } | null;
   translator?: (number | null) | User;
   method: 'human' | 'machine-assisted';
-  /**
-   * The source's approved title, summary or body changed after this version was made.
-   */
   outdated?: boolean | null;
   syncWithSource?: boolean | null;
   sourceRevision?: string | null;
@@ -549,9 +514,6 @@ export interface LanguageVersion {
   live?: boolean | null;
   author?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
-  /**
-   * They may not approve this revision (four-eyes rule).
-   */
   contributors?: (number | User)[] | null;
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
@@ -629,8 +591,6 @@ export interface PublishedEntry {
   createdAt: string;
 }
 /**
- * Portals and aggregators that receive approved content: by webhook (signed per Standard Webhooks) or by e-mail.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "destinations".
  */
@@ -638,26 +598,11 @@ export interface Destination {
   id: number;
   name: string;
   kind: 'webhook' | 'email';
-  /**
-   * Where each change is POSTed, e.g. https://portal.example.vn/hooks/lechan. Addresses on this machine or a private network are refused.
-   */
   url?: string | null;
-  /**
-   * Each published item goes to these addresses as a package (sending by e-mail is not built yet).
-   */
   emails?: string[] | null;
-  /**
-   * Write-only: a whsec_… key (Standard Webhooks). Left empty, one is made; use "rotate" to get a new one shown once. It is never shown again.
-   */
   secret?: string | null;
-  /**
-   * None chosen: every language.
-   */
   languages?: ('vi' | 'en' | 'zh' | 'ko' | 'ja' | 'fr')[] | null;
   channels: ('portal' | 'vietnam-vn' | 'province' | 'doet')[];
-  /**
-   * None chosen: every category.
-   */
   categories?: (number | Category)[] | null;
   enabled?: boolean | null;
   disabledReason?: string | null;
@@ -702,17 +647,12 @@ export interface Delivery {
   createdAt: string;
 }
 /**
- * Aggregators that pull what changed with an API key: GET /api/exports/changes. Tick "Enable API key" and copy the key to the aggregator.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "integrations".
  */
 export interface Integration {
   id: number;
   name: string;
-  /**
-   * The channels this key may read.
-   */
   channels: ('portal' | 'vietnam-vn' | 'province' | 'doet')[];
   enabled?: boolean | null;
   updatedAt: string;
@@ -739,8 +679,6 @@ export interface PublicationChange {
   createdAt: string;
 }
 /**
- * Plan item 1.3: false or distorted information found in the press or on social media, and what was done. Leaders and admins only; never public.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "press-monitoring".
  */
@@ -762,8 +700,6 @@ export interface PressMonitoring {
   createdAt: string;
 }
 /**
- * Plan item 1.4: visits by foreign reporters. Leaders and admins only; never public.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "foreign-press-visits".
  */
@@ -775,9 +711,6 @@ export interface ForeignPressVisit {
   startDate: string;
   endDate?: string | null;
   purpose: string;
-  /**
-   * The document that allowed the visit (number, date, issuer).
-   */
   permissionReference: string;
   escort?: string | null;
   spokespersonPresent?: boolean | null;
@@ -794,8 +727,6 @@ export interface ForeignPressVisit {
   createdAt: string;
 }
 /**
- * Reports to the Department of Education and Training: choose the period, check the figures, write sections II and III, then download the Word and Excel files.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "implementation-reports".
  */
@@ -803,21 +734,12 @@ export interface ImplementationReport {
   id: number;
   from: string;
   to: string;
-  /**
-   * The line under BÁO CÁO, e.g. Kết quả thực hiện công tác thông tin đối ngoại quý IV năm 2026
-   */
   summaryLine: string;
   number?: string | null;
   place?: string | null;
   issuedOn?: string | null;
   parentAgency?: string | null;
-  /**
-   * Left empty: the school's name from the site settings.
-   */
   school?: string | null;
-  /**
-   * Added to section I after the figures by task area.
-   */
   results?: string | null;
   limitations?: string | null;
   nextTasks?: string | null;
@@ -825,13 +747,7 @@ export interface ImplementationReport {
   signerTitle?: string | null;
   onBehalfOf?: string | null;
   signerName?: string | null;
-  /**
-   * One recipient per line.
-   */
   recipients?: string | null;
-  /**
-   * Once issued, the report keeps the figures it was issued with.
-   */
   status: 'draft' | 'issued';
   figures?:
     | {
