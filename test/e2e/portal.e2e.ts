@@ -78,7 +78,7 @@ describe('portal pages', () => {
       // the portal's own words are in the page's language: no English fallback to mark
       expect(await page.locator('header [lang="en"], footer [lang="en"]').count(), code).toBe(0)
     }
-    await shot(page, 'portal-home-ko')
+    await shot(page, 'portal-home-fr')
     expect(serious(await axe(page)), '/fr').toEqual([])
   })
 
