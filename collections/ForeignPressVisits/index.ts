@@ -1,13 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { allowRoles } from '../../src/access'
+import { everyOperationFor } from '../../src/access'
 import { applyOverride } from '../../src/config/applyOverride'
 import { validateNotBefore, validateUrl } from '../../src/fields/validators'
 import { label, labelRecord } from '../../src/i18n'
 import { FOREIGN_PRESS_VISITS_SLUG } from '../../src/reports/constants'
 import type { ResolvedOptions } from '../../src/types'
-
-const leadersOnly = allowRoles('admin', 'leader')
 
 /**
  * Plan item 1.4: visits by foreign reporters: who, from where, when, why, on whose permission,
@@ -16,7 +14,7 @@ const leadersOnly = allowRoles('admin', 'leader')
 export function getForeignPressVisitsCollection(pluginOptions: ResolvedOptions): CollectionConfig {
   const collection: CollectionConfig = {
     slug: FOREIGN_PRESS_VISITS_SLUG,
-    access: { create: leadersOnly, delete: leadersOnly, read: leadersOnly, readVersions: leadersOnly, update: leadersOnly },
+    access: everyOperationFor('admin', 'leader'),
     admin: {
       defaultColumns: ['outlet', 'country', 'startDate', 'purpose', 'permissionReference'],
       description: label('reports.visitsDescription'),

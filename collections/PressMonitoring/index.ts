@@ -1,13 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { allowRoles } from '../../src/access'
+import { everyOperationFor } from '../../src/access'
 import { applyOverride } from '../../src/config/applyOverride'
 import { label, labelRecord, options } from '../../src/i18n'
 import { MONITORING_ACTIONS, MONITORING_ASSESSMENTS, MONITORING_PLATFORMS, MONITORING_STATUSES, PRESS_MONITORING_SLUG } from '../../src/reports/constants'
 import type { ResolvedOptions } from '../../src/types'
 import { validateUrl } from '../../src/fields/validators'
-
-const leadersOnly = allowRoles('admin', 'leader')
 
 /**
  * Plan item 1.3: what was found in the press or on social media about the school, the sector or
@@ -17,7 +15,7 @@ const leadersOnly = allowRoles('admin', 'leader')
 export function getPressMonitoringCollection(pluginOptions: ResolvedOptions): CollectionConfig {
   const collection: CollectionConfig = {
     slug: PRESS_MONITORING_SLUG,
-    access: { create: leadersOnly, delete: leadersOnly, read: leadersOnly, readVersions: leadersOnly, update: leadersOnly },
+    access: everyOperationFor('admin', 'leader'),
     admin: {
       defaultColumns: ['foundAt', 'platform', 'topic', 'assessment', 'actionTaken', 'status'],
       description: label('reports.monitoringDescription'),

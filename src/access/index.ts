@@ -56,3 +56,9 @@ export const deleteOwnDraftOrAdmin =
     }
     return false
   }
+
+/** Every operation, reads of versions included, for users holding any of `roles` (the registers). */
+export function everyOperationFor(...roles: Role[]) {
+  const access = allowRoles(...roles)
+  return { create: access, delete: access, read: access, readVersions: access, update: access }
+}
