@@ -44,7 +44,11 @@ const trustProxy = process.env.TRUST_PROXY === 'true'
 
 /** The client's address, for rate limits: written here, so a client cannot choose it. */
 function clientAddress(req) {
-  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : ''
+  const forwarded = trustProxy
+    ? String(req.headers['x-forwarded-for'] ?? '')
+        .split(',')[0]
+        ?.trim()
+    : ''
   return forwarded || req.socket.remoteAddress || 'unknown'
 }
 

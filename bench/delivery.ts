@@ -56,8 +56,15 @@ export async function benchDelivery(rounds = Number(process.env.BENCH_ROUNDS ?? 
     const secret = `whsec_${Buffer.from('bench-secret-bench-secret-0123').toString('base64')}`
     const destination = await payload.create({ collection: 'destinations', data: { channels: ['portal'], name: 'Bench', secret, url } as never, overrideAccess: true })
     const leader = await payload.create({ collection: 'users', data: { email: 'leader@bench.test', name: 'Leader', password: 'bench-password', roles: ['leader'] } as never })
-    const jpeg = await sharp({ create: { background: { b: 120, g: 90, r: 60 }, channels: 3, height: 1200, width: 1800 }, noise: { mean: 128, sigma: 30, type: 'gaussian' } } as never).jpeg().toBuffer()
-    const photo = await payload.create({ collection: 'media', data: { alt: 'Ảnh', caption: 'Chú thích', consentStatus: 'not-needed', credit: 'Bench' } as never, file: { data: jpeg, mimetype: 'image/jpeg', name: 'bench.jpg', size: jpeg.length }, overrideAccess: true })
+    const jpeg = await sharp({ create: { background: { b: 120, g: 90, r: 60 }, channels: 3, height: 1200, width: 1800 }, noise: { mean: 128, sigma: 30, type: 'gaussian' } } as never)
+      .jpeg()
+      .toBuffer()
+    const photo = await payload.create({
+      collection: 'media',
+      data: { alt: 'Ảnh', caption: 'Chú thích', consentStatus: 'not-needed', credit: 'Bench' } as never,
+      file: { data: jpeg, mimetype: 'image/jpeg', name: 'bench.jpg', size: jpeg.length },
+      overrideAccess: true,
+    })
     const { contentHash } = await import('../src/workflow/contentHash')
     const { mediaRefsOf } = await import('../src/workflow/facts')
     /** An article approved and published through the workflow (so it is in the publication index). */
@@ -65,11 +72,28 @@ export async function benchDelivery(rounds = Number(process.env.BENCH_ROUNDS ?? 
       const created = await payload.create({
         collection: 'articles',
         context: internalContext(),
-        data: { approvedBy: leader.id, approvedHash: 'x', author: leader.id, body: paragraphs('Nội dung thử.', 'Đoạn hai.'), channels: ['portal'], featuredImage: photo.id, planArea: 'ocop', summary: 'Tóm tắt.', title, workflowState: 'approved' } as never,
+        data: {
+          approvedBy: leader.id,
+          approvedHash: 'x',
+          author: leader.id,
+          body: paragraphs('Nội dung thử.', 'Đoạn hai.'),
+          channels: ['portal'],
+          featuredImage: photo.id,
+          planArea: 'ocop',
+          summary: 'Tóm tắt.',
+          title,
+          workflowState: 'approved',
+        } as never,
         draft: true,
       })
       const approved = await payload.findByID({ collection: 'articles', draft: true, id: created.id })
-      await payload.update({ collection: 'articles', context: internalContext(), data: { approvedHash: contentHash(approved as never, mediaRefsOf(approved as never)) } as never, draft: true, id: created.id })
+      await payload.update({
+        collection: 'articles',
+        context: internalContext(),
+        data: { approvedHash: contentHash(approved as never, mediaRefsOf(approved as never)) } as never,
+        draft: true,
+        id: created.id,
+      })
       await runWorkflowAction(payload, { action: 'publish', collection: 'articles', id: created.id, user: leader as never })
       return created
     }
@@ -79,7 +103,8 @@ export async function benchDelivery(rounds = Number(process.env.BENCH_ROUNDS ?? 
     // the jobs runner, against the same number of signed POSTs sent one after another in a bare loop
     const sample = (await payload.find({ collection: 'deliveries', limit: 1, overrideAccess: true })).docs[0] as unknown as Record<string, unknown>
     const portals: Array<number | string> = [destination.id]
-    for (let i = 1; i < 5; i += 1) portals.push((await payload.create({ collection: 'destinations', data: { channels: ['portal'], name: `Bench ${i}`, secret, url } as never, overrideAccess: true })).id)
+    for (let i = 1; i < 5; i += 1)
+      portals.push((await payload.create({ collection: 'destinations', data: { channels: ['portal'], name: `Bench ${i}`, secret, url } as never, overrideAccess: true })).id)
     const items: string[] = []
     for (let i = 0; i < 20; i += 1) items.push(`articles:${(await published(`Tin ${i}`)).id}`)
     await runDeliveryQueue(payload)
@@ -95,7 +120,11 @@ export async function benchDelivery(rounds = Number(process.env.BENCH_ROUNDS ?? 
         for (let i = 0; i < BATCH; i += 1) {
           const now = new Date()
           const id = `msg_${round}_${i}`
-          await fetch(url, { body, headers: { 'content-type': 'application/json', 'webhook-id': id, 'webhook-signature': webhook.sign(id, now, body), 'webhook-timestamp': String(Math.floor(now.getTime() / 1000)) }, method: 'POST' }).then((r) => r.arrayBuffer())
+          await fetch(url, {
+            body,
+            headers: { 'content-type': 'application/json', 'webhook-id': id, 'webhook-signature': webhook.sign(id, now, body), 'webhook-timestamp': String(Math.floor(now.getTime() / 1000)) },
+            method: 'POST',
+          }).then((r) => r.arrayBuffer())
         }
       },
       // what the server's runner does every 5 s
@@ -108,7 +137,19 @@ export async function benchDelivery(rounds = Number(process.env.BENCH_ROUNDS ?? 
         for (let i = 0; i < BATCH; i += 1) {
           await payload.db.create({
             collection: 'deliveries',
-            data: { ...sample, attempts: 0, createdAt: undefined, dedupeKey: `bench-${round}-${i}`, destination: portals[i % 5], id: undefined, item: undefined, itemKey: items[Math.floor(i / 5)], status: 'pending', updatedAt: undefined, webhookId: `msg_bench_${round}_${i}` },
+            data: {
+              ...sample,
+              attempts: 0,
+              createdAt: undefined,
+              dedupeKey: `bench-${round}-${i}`,
+              destination: portals[i % 5],
+              id: undefined,
+              item: undefined,
+              itemKey: items[Math.floor(i / 5)],
+              status: 'pending',
+              updatedAt: undefined,
+              webhookId: `msg_bench_${round}_${i}`,
+            },
             returning: false,
           })
         }
@@ -124,7 +165,10 @@ export async function benchDelivery(rounds = Number(process.env.BENCH_ROUNDS ?? 
     const stored = path.join(dir, 'media', String((photo as { filename?: string }).filename))
     const pkg = await measure({
       baseline: async () => {
-        const resized = await sharp(await fs.promises.readFile(stored)).resize({ width: 1920, withoutEnlargement: true }).jpeg().toBuffer()
+        const resized = await sharp(await fs.promises.readFile(stored))
+          .resize({ width: 1920, withoutEnlargement: true })
+          .jpeg()
+          .toBuffer()
         const zip = new JSZip()
         zip.file('photo.jpg', resized)
         zip.file('item.txt', 'Tin đo tốc độ')
@@ -136,7 +180,9 @@ export async function benchDelivery(rounds = Number(process.env.BENCH_ROUNDS ?? 
       rounds: Math.max(10, Math.floor(rounds / 5)),
       warmup: 3,
     })
-    console.log(`delivery throughput vs a bare signed POST loop: ${(delivery.baselineMs / delivery.candidateMs).toFixed(2)}x (goal ≥ 0.5x; ${((1000 * BATCH) / delivery.candidateMs).toFixed(0)} vs ${((1000 * BATCH) / delivery.baselineMs).toFixed(0)} per second)`)
+    console.log(
+      `delivery throughput vs a bare signed POST loop: ${(delivery.baselineMs / delivery.candidateMs).toFixed(2)}x (goal ≥ 0.5x; ${((1000 * BATCH) / delivery.candidateMs).toFixed(0)} vs ${((1000 * BATCH) / delivery.baselineMs).toFixed(0)} per second)`,
+    )
     return [
       { name: 'delivery (100 due deliveries through the queue / 100 bare signed POSTs in a loop)', ...delivery },
       { name: 'package build (DOCX+HTML+ninjs+ZIP / sharp+zip of its photo)', ...pkg },

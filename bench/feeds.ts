@@ -62,7 +62,13 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const server = spawn(process.execPath, [path.join(root, 'server.mjs')], { cwd: root, detached: true, env: { ...env, PORT: String(PORT) }, stdio: ['ignore', 'ignore', 'inherit'] })
   const until = Date.now() + 120_000
   while (Date.now() < until) {
-    if (await fetch(`${PUBLIC_URL}/vi`).then((r) => r.status === 200, () => false)) return server
+    if (
+      await fetch(`${PUBLIC_URL}/vi`).then(
+        (r) => r.status === 200,
+        () => false,
+      )
+    )
+      return server
     await new Promise((r) => setTimeout(r, 500))
   }
   throw new Error('bench: the server did not start')
@@ -132,10 +138,30 @@ export async function benchFeeds(): Promise<BenchResult[]> {
     const renderRun = await rps(pageUrl, { cookie: 'payload-token=bench' })
     const toMs = (r: { rps: number }) => 1000 / r.rps
     results.push(
-      { baselineMs: toMs(staticRun), candidateMs: toMs(feedRun), name: `cached feed, ${(bytes.length / 1024).toFixed(0)} KB, 50 items (requests/s: static file ${staticRun.rps.toFixed(0)} / feed ${feedRun.rps.toFixed(0)}; goal ≥ 0.8)`, ratio: feedRun.rps / staticRun.rps },
-      { baselineMs: toMs(restRun), candidateMs: toMs(feedRun), name: `cached feed vs REST find of the same 50 documents (requests/s: feed ${feedRun.rps.toFixed(0)} / REST ${restRun.rps.toFixed(0)}; goal ≥ 10)`, ratio: feedRun.rps / restRun.rps },
-      { baselineMs: toMs(staticRun), candidateMs: toMs(pageRun), name: `portal article page, cached, vs static file (requests/s: page ${pageRun.rps.toFixed(0)} / static ${staticRun.rps.toFixed(0)})`, ratio: pageRun.rps / staticRun.rps },
-      { baselineMs: toMs(staticRun), candidateMs: toMs(renderRun), name: `portal article page, rendered (cache bypassed), vs static file (requests/s: page ${renderRun.rps.toFixed(0)} / static ${staticRun.rps.toFixed(0)})`, ratio: renderRun.rps / staticRun.rps },
+      {
+        baselineMs: toMs(staticRun),
+        candidateMs: toMs(feedRun),
+        name: `cached feed, ${(bytes.length / 1024).toFixed(0)} KB, 50 items (requests/s: static file ${staticRun.rps.toFixed(0)} / feed ${feedRun.rps.toFixed(0)}; goal ≥ 0.8)`,
+        ratio: feedRun.rps / staticRun.rps,
+      },
+      {
+        baselineMs: toMs(restRun),
+        candidateMs: toMs(feedRun),
+        name: `cached feed vs REST find of the same 50 documents (requests/s: feed ${feedRun.rps.toFixed(0)} / REST ${restRun.rps.toFixed(0)}; goal ≥ 10)`,
+        ratio: feedRun.rps / restRun.rps,
+      },
+      {
+        baselineMs: toMs(staticRun),
+        candidateMs: toMs(pageRun),
+        name: `portal article page, cached, vs static file (requests/s: page ${pageRun.rps.toFixed(0)} / static ${staticRun.rps.toFixed(0)})`,
+        ratio: pageRun.rps / staticRun.rps,
+      },
+      {
+        baselineMs: toMs(staticRun),
+        candidateMs: toMs(renderRun),
+        name: `portal article page, rendered (cache bypassed), vs static file (requests/s: page ${renderRun.rps.toFixed(0)} / static ${staticRun.rps.toFixed(0)})`,
+        ratio: renderRun.rps / staticRun.rps,
+      },
     )
     try {
       process.kill(-server.pid!, 'SIGTERM')

@@ -11,7 +11,9 @@ import { benchWorkflowTransition } from './workflowTransition'
 const all: Record<string, () => Promise<BenchResult[]>> = { create: benchCreateArticle, delivery: benchDelivery, feeds: benchFeeds, workflow: benchWorkflowTransition }
 // BENCH_ONLY=feeds (comma-separated) runs a subset
 const only = process.env.BENCH_ONLY?.split(',')
-const benches = Object.entries(all).filter(([name]) => !only || only.includes(name)).map(([, bench]) => bench)
+const benches = Object.entries(all)
+  .filter(([name]) => !only || only.includes(name))
+  .map(([, bench]) => bench)
 
 async function main() {
   for (const bench of benches) {

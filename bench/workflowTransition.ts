@@ -28,8 +28,7 @@ export async function benchWorkflowTransition(rounds = Number(process.env.BENCH_
   )
   const payload = await getPayload({ config, cron: false, key: 'bench-workflow' } as never)
   try {
-    const make = (email: string, roles: string[]) =>
-      payload.create({ collection: 'users', data: { email, name: email, password: 'bench-password', roles } as never })
+    const make = (email: string, roles: string[]) => payload.create({ collection: 'users', data: { email, name: email, password: 'bench-password', roles } as never })
     const editor = await make('editor@bench.test', ['editor'])
     const leader = await make('leader@bench.test', ['leader'])
     const article = (title: string) =>
@@ -56,9 +55,12 @@ export async function benchWorkflowTransition(rounds = Number(process.env.BENCH_
       },
       candidate: async () => {
         flip = !flip
-        await runWorkflowAction(payload, flip
-          ? { action: 'submit', collection: 'articles', id: viaWorkflow.id, user: editor as never }
-          : { action: 'request_changes', collection: 'articles', comment: 'Sửa lại', id: viaWorkflow.id, user: leader as never })
+        await runWorkflowAction(
+          payload,
+          flip
+            ? { action: 'submit', collection: 'articles', id: viaWorkflow.id, user: editor as never }
+            : { action: 'request_changes', collection: 'articles', comment: 'Sửa lại', id: viaWorkflow.id, user: leader as never },
+        )
       },
       rounds,
     })

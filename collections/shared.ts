@@ -46,9 +46,7 @@ export function workflowCollectionBase(
       beforeRead: enabled ? [...(extraHooks.beforeRead ?? [])] : [],
       beforeChange: enabled ? [guardWorkflowChange, setAuthorship, setSearchText, ...(extraHooks.beforeChange ?? [])] : [],
       beforeOperation: enabled ? [guardWorkflowOperation, foldSearchQuery] : [],
-      beforeValidate: enabled
-        ? [normalizeTextHook, ...(extraHooks.beforeValidate ?? []), ensureSlug(slug)]
-        : [],
+      beforeValidate: enabled ? [normalizeTextHook, ...(extraHooks.beforeValidate ?? []), ensureSlug(slug)] : [],
     },
     versions: { drafts: { schedulePublish: false }, maxPerDoc: 50 },
   }

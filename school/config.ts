@@ -19,7 +19,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 export const DEMO_LANGUAGES = ['vi', 'en', 'zh', 'ko', 'ja', 'fr']
 
-
 export type SchoolConfigOptions = {
   /** A database adapter to use instead of the one DATABASE_URI chooses (tests, benchmarks). */
   db?: DatabaseAdapterObj
@@ -31,9 +30,7 @@ export type SchoolConfigOptions = {
 
 /** The school's Payload config, unbuilt, so tests and benchmarks can swap the database. */
 export function createSchoolConfig(options: SchoolConfigOptions = {}): Config {
-  const db =
-    options.db ??
-    createDatabaseAdapter(chooseDatabase(process.env.DATABASE_URI, root), path.resolve(root, 'migrations'), { prodMigrations: migrations })
+  const db = options.db ?? createDatabaseAdapter(chooseDatabase(process.env.DATABASE_URI, root), path.resolve(root, 'migrations'), { prodMigrations: migrations })
   return {
     admin: {
       importMap: { baseDir: root },

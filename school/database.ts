@@ -32,11 +32,7 @@ export function chooseDatabase(uri: string | undefined, cwd = process.cwd()): Da
 }
 
 /** The Payload database adapter for a choice. Migrations live in ./migrations (SQLite). */
-export function createDatabaseAdapter(
-  choice: DatabaseChoice,
-  migrationDir: string,
-  options: { prodMigrations?: ProdMigrations; push?: boolean } = {},
-): DatabaseAdapterObj {
+export function createDatabaseAdapter(choice: DatabaseChoice, migrationDir: string, options: { prodMigrations?: ProdMigrations; push?: boolean } = {}): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
   // a fresh clone has no data/ folder: SQLite can create the file, not its folder
   fs.mkdirSync(path.dirname(choice.file), { recursive: true })

@@ -30,7 +30,6 @@ export function createEmailAdapter(env: Record<string, string | undefined> = pro
     defaultFromAddress,
     defaultFromName,
     name: 'nodemailer',
-    sendEmail: async (message) =>
-      mailer.sendMail({ from: { address: defaultFromAddress, name: defaultFromName }, ...message } as never),
+    sendEmail: async (message) => mailer.sendMail({ from: { address: defaultFromAddress, name: defaultFromName }, ...message } as never),
   })
 }

@@ -97,7 +97,13 @@ async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildP
   })
   const until = Date.now() + 120_000
   while (Date.now() < until) {
-    if (await fetch(`http://127.0.0.1:${port}/api/users/me`).then((r) => r.status < 500, () => false)) return server
+    if (
+      await fetch(`http://127.0.0.1:${port}/api/users/me`).then(
+        (r) => r.status < 500,
+        () => false,
+      )
+    )
+      return server
     await sleep(500)
   }
   throw new Error(`soak: the server on port ${port} did not start`)
@@ -124,11 +130,7 @@ async function editor(base: string, token: string, who: string, made: Set<number
 async function leader(base: string, token: string, half: number, made: Set<number>) {
   let round = 0
   while (!stopping) {
-    const waiting = await json<{ docs: Array<{ id: number }> }>(
-      'leader: queue',
-      `${base}/api/articles?draft=true&depth=0&limit=20&where[workflowState][equals]=in_review`,
-      token,
-    )
+    const waiting = await json<{ docs: Array<{ id: number }> }>('leader: queue', `${base}/api/articles?draft=true&depth=0&limit=20&where[workflowState][equals]=in_review`, token)
     for (const doc of waiting?.docs ?? []) {
       if (stopping) break
       if (doc.id % 2 !== half || !made.has(doc.id)) continue
@@ -173,9 +175,16 @@ async function invariants(payload: Payload, bases: string[]): Promise<Check[]> {
   const lastEvent = new Map<string, { to?: null | string }>()
   for (const event of events.docs as Array<{ action: string; documentId: string; to?: null | string }>) if (event.action !== 'consent_changed') lastEvent.set(event.documentId, event)
   const unaudited = drafts.docs.filter((doc) => doc.workflowState !== 'draft' && lastEvent.get(String(doc.id))?.to !== doc.workflowState)
-  checks.push({ detail: unaudited.map((d) => `${d.id}:${d.workflowState}`).join(', '), name: 'every article\'s state is the one its last audit entry records', ok: unaudited.length === 0 })
+  checks.push({ detail: unaudited.map((d) => `${d.id}:${d.workflowState}`).join(', '), name: "every article's state is the one its last audit entry records", ok: unaudited.length === 0 })
 
-  const entries = await payload.find({ collection: 'published-entries' as 'articles', depth: 0, limit: 0, overrideAccess: true, pagination: false, where: { docCollection: { equals: 'articles' } } } as never)
+  const entries = await payload.find({
+    collection: 'published-entries' as 'articles',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    where: { docCollection: { equals: 'articles' } },
+  } as never)
   const indexed = new Set((entries.docs as unknown as Array<{ docId: string }>).map((e) => String(e.docId)))
   const liveIds = new Set(live.docs.map((d) => String(d.id)))
   const mismatch = [...liveIds].filter((id) => !indexed.has(id)).concat([...indexed].filter((id) => !liveIds.has(id)))
@@ -208,17 +217,9 @@ async function main() {
     for (const port of PORTS) servers.push(await startServer(env, port))
     const bases = PORTS.map((port) => `http://127.0.0.1:${port}`)
     const made = new Set<number>()
-    const [e1, e2, l1, l2] = await Promise.all(
-      ['editor@lechan.test', 'editor2@lechan.test', 'leader@lechan.test', 'leader2@lechan.test'].map((email, i) => login(bases[i % 2]!, email)),
-    )
+    const [e1, e2, l1, l2] = await Promise.all(['editor@lechan.test', 'editor2@lechan.test', 'leader@lechan.test', 'leader2@lechan.test'].map((email, i) => login(bases[i % 2]!, email)))
     console.info(`soak: ${SECONDS} s on ${bases.join(' and ')}, one database (${dbFile})`)
-    const load = [
-      editor(bases[0]!, e1!, 'A', made),
-      editor(bases[1]!, e2!, 'B', made),
-      leader(bases[1]!, l1!, 0, made),
-      leader(bases[0]!, l2!, 1, made),
-      ...[0, 1, 2, 3].map(() => reader(bases)),
-    ]
+    const load = [editor(bases[0]!, e1!, 'A', made), editor(bases[1]!, e2!, 'B', made), leader(bases[1]!, l1!, 0, made), leader(bases[0]!, l2!, 1, made), ...[0, 1, 2, 3].map(() => reader(bases))]
     await sleep(WARMUP_SECONDS * 1000)
     const memoryAtWarmup = servers.map((s) => rssKiB(s.pid!))
     // the servers' memory every 30 s: growth that flattens is warm-up, growth that keeps its pace is a leak

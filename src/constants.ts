@@ -7,14 +7,7 @@ export const CHANNELS = ['portal', 'vietnam-vn', 'province', 'doet'] as const
 export type Channel = (typeof CHANNELS)[number]
 
 /** The six task areas of the school's yearly foreign-information plan. */
-export const PLAN_AREAS = [
-  'resolution-47',
-  'human-rights',
-  'vietnam-vn',
-  'province-image',
-  'integration-sovereignty',
-  'ocop',
-] as const
+export const PLAN_AREAS = ['resolution-47', 'human-rights', 'vietnam-vn', 'province-image', 'integration-sovereignty', 'ocop'] as const
 export type PlanArea = (typeof PLAN_AREAS)[number]
 
 export const ACHIEVEMENT_LEVELS = ['school', 'province', 'national', 'international'] as const

@@ -27,9 +27,7 @@ function assertLanguage(code: unknown, option: string): string {
 
 /** Apply defaults and check the options once, at start-up. Throws an Error naming the option. */
 export function resolveOptions(options: BilingualPublishingOptions = {}): ResolvedOptions {
-  const languages = (options.languages ?? DEFAULT_LANGUAGES).map((code, i) =>
-    assertLanguage(code, `languages[${i}]`),
-  )
+  const languages = (options.languages ?? DEFAULT_LANGUAGES).map((code, i) => assertLanguage(code, `languages[${i}]`))
   if (languages.length === 0) {
     throw new Error('bilingualPublishing: option "languages" must list at least one language.')
   }
@@ -39,9 +37,7 @@ export function resolveOptions(options: BilingualPublishingOptions = {}): Resolv
   }
   const sourceLanguage = assertLanguage(options.sourceLanguage ?? DEFAULT_SOURCE_LANGUAGE, 'sourceLanguage')
   if (!languages.includes(sourceLanguage)) {
-    throw new Error(
-      `bilingualPublishing: option "sourceLanguage" is "${sourceLanguage}", which is not in "languages" (${languages.join(', ')}).`,
-    )
+    throw new Error(`bilingualPublishing: option "sourceLanguage" is "${sourceLanguage}", which is not in "languages" (${languages.join(', ')}).`)
   }
   const maxUploadBytes = options.media?.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES
   const maxInputPixels = options.media?.maxInputPixels ?? DEFAULT_MAX_INPUT_PIXELS

@@ -54,15 +54,11 @@ export { deliverDue, runDeliveryQueue } from './delivery/send'
 function extendUsers(collections: CollectionConfig[], options: ResolvedOptions): CollectionConfig[] {
   const index = collections.findIndex((c) => c.slug === options.usersCollection)
   if (index === -1) {
-    throw new Error(
-      `bilingualPublishing: option "usersCollection" is "${options.usersCollection}", but the config has no collection with that slug. Add an auth collection or set the option.`,
-    )
+    throw new Error(`bilingualPublishing: option "usersCollection" is "${options.usersCollection}", but the config has no collection with that slug. Add an auth collection or set the option.`)
   }
   const users = collections[index]!
   if (!users.auth) {
-    throw new Error(
-      `bilingualPublishing: option "usersCollection" names "${options.usersCollection}", which is not an auth collection (set auth: true on it).`,
-    )
+    throw new Error(`bilingualPublishing: option "usersCollection" names "${options.usersCollection}", which is not an auth collection (set auth: true on it).`)
   }
   const existing = new Set(users.fields.map((f) => ('name' in f ? f.name : undefined)))
   const ourFields = [...userFields(options.languages, options.sourceLanguage), accountEmailField()]
@@ -107,10 +103,7 @@ function withOurJobs(jobs: Config['jobs']): Config['jobs'] {
     ...jobs,
     // one runner at a time across processes (src/jobs/runnerLease.ts)
     shouldAutoRun: async (payload) => ((await hostShouldAutoRun?.(payload)) ?? true) && holdsRunnerLease(payload),
-    autoRun:
-      typeof autoRun === 'function'
-        ? async (payload) => [...(await autoRun(payload)), ...ours]
-        : [...(autoRun ?? []), ...ours],
+    autoRun: typeof autoRun === 'function' ? async (payload) => [...(await autoRun(payload)), ...ours] : [...(autoRun ?? []), ...ours],
     tasks: [...(jobs?.tasks ?? []), publishDueTask, sendEmailTask, deliverTask, websubTask],
   }
 }
@@ -143,9 +136,7 @@ export const bilingualPublishing =
     const hostCollections = incomingConfig.collections ?? []
     for (const collection of ours) {
       if (hostCollections.some((c) => c.slug === collection.slug)) {
-        throw new Error(
-          `bilingualPublishing: the config already has a collection "${collection.slug}". Remove it, or change it through the plugin option "overrides".`,
-        )
+        throw new Error(`bilingualPublishing: the config already has a collection "${collection.slug}". Remove it, or change it through the plugin option "overrides".`)
       }
     }
     const globals = [getSiteSettingsGlobal(options), getPublishingSettingsGlobal(options)]

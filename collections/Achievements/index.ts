@@ -125,7 +125,14 @@ export function getAchievementsCollection(pluginOptions: ResolvedOptions): Colle
     },
     { name: 'images', type: 'upload', hasMany: true, label: label('fields.images'), relationTo: 'media' },
     { name: 'relatedArticle', type: 'relationship', label: label('fields.relatedArticle'), relationTo: 'articles' },
-    { name: 'planTask', type: 'relationship', admin: { description: label('reports.fields.planTaskDescription') }, index: true, label: label('reports.fields.planTask'), relationTo: PLAN_TASKS_SLUG as 'users' },
+    {
+      name: 'planTask',
+      type: 'relationship',
+      admin: { description: label('reports.fields.planTaskDescription') },
+      index: true,
+      label: label('reports.fields.planTask'),
+      relationTo: PLAN_TASKS_SLUG as 'users',
+    },
     channelsField(),
     ...sourceItemFields(pluginOptions),
   ]

@@ -17,7 +17,13 @@ const resend: Endpoint = {
     const found = await req.payload.findByID({ collection: DELIVERIES_SLUG as 'users', depth: 0, disableErrors: true, id, overrideAccess: true })
     if (!found) throw new APIError(translate(language, 'workflow.errors.notFound', { collection: DELIVERIES_SLUG, id }), 404, null, true)
     const now = new Date()
-    await req.payload.update({ collection: DELIVERIES_SLUG as 'users', data: { attempts: 0, claimedBy: null, claimedUntil: null, nextAttemptAt: now.toISOString(), status: 'pending' } as never, id, overrideAccess: true, req })
+    await req.payload.update({
+      collection: DELIVERIES_SLUG as 'users',
+      data: { attempts: 0, claimedBy: null, claimedUntil: null, nextAttemptAt: now.toISOString(), status: 'pending' } as never,
+      id,
+      overrideAccess: true,
+      req,
+    })
     await queueDeliverySweep(req.payload, { reason: 'resend', req })
     return Response.json({ id, message: translate(language, 'delivery.resent'), status: 'pending' })
   },

@@ -64,7 +64,13 @@ export function getDestinationsCollection(pluginOptions: ResolvedOptions): Colle
         admin: { condition: (data) => data?.kind !== 'email', description: label('delivery.fields.urlDescription') },
         label: label('delivery.fields.url'),
       },
-      { name: 'emails', type: 'text', admin: { condition: (data) => data?.kind === 'email', description: label('delivery.fields.emailsDescription') }, hasMany: true, label: label('delivery.fields.emails') },
+      {
+        name: 'emails',
+        type: 'text',
+        admin: { condition: (data) => data?.kind === 'email', description: label('delivery.fields.emailsDescription') },
+        hasMany: true,
+        label: label('delivery.fields.emails'),
+      },
       {
         name: 'secret',
         type: 'text',
@@ -80,7 +86,14 @@ export function getDestinationsCollection(pluginOptions: ResolvedOptions): Colle
         admin: { components: { Field: '/src/exports/client#RotateSecret' }, condition: (data) => data?.kind !== 'email' },
         label: labelRecord('delivery.rotate'),
       },
-      { name: 'languages', type: 'select', admin: { description: label('delivery.fields.languagesDescription') }, hasMany: true, label: label('delivery.fields.languages'), options: languageOptions(pluginOptions.languages) },
+      {
+        name: 'languages',
+        type: 'select',
+        admin: { description: label('delivery.fields.languagesDescription') },
+        hasMany: true,
+        label: label('delivery.fields.languages'),
+        options: languageOptions(pluginOptions.languages),
+      },
       { name: 'channels', type: 'select', hasMany: true, label: label('fields.channels'), options: options('channels', CHANNELS), required: true },
       { name: 'categories', type: 'relationship', admin: { description: label('delivery.fields.categoriesDescription') }, hasMany: true, label: label('fields.category'), relationTo: 'categories' },
       { name: 'enabled', type: 'checkbox', defaultValue: true, label: label('delivery.fields.enabled') },
@@ -101,7 +114,11 @@ export function getDestinationsCollection(pluginOptions: ResolvedOptions): Colle
                 if (!url) throw new ValidationError({ collection: DESTINATIONS_SLUG, errors: [{ message: translate(ui, 'delivery.errors.urlRequired'), path: 'url' }], req })
                 const check = await checkDestinationUrl(url)
                 if (!check.ok) {
-                  throw new ValidationError({ collection: DESTINATIONS_SLUG, errors: [{ message: translate(ui, `delivery.errors.url_${check.reason}`, { address: check.address ?? '' }), path: 'url' }], req })
+                  throw new ValidationError({
+                    collection: DESTINATIONS_SLUG,
+                    errors: [{ message: translate(ui, `delivery.errors.url_${check.reason}`, { address: check.address ?? '' }), path: 'url' }],
+                    req,
+                  })
                 }
               }
               if (kind === 'email' && enabled) {

@@ -59,10 +59,13 @@ export function getForeignPressVisitsCollection(pluginOptions: ResolvedOptions):
         name: 'publications',
         type: 'array',
         fields: [
-          { type: 'row', fields: [
-            { name: 'url', type: 'text', label: label('reports.fields.url'), required: true, validate: validateUrl },
-            { name: 'title', type: 'text', label: label('fields.title') },
-          ] },
+          {
+            type: 'row',
+            fields: [
+              { name: 'url', type: 'text', label: label('reports.fields.url'), required: true, validate: validateUrl },
+              { name: 'title', type: 'text', label: label('fields.title') },
+            ],
+          },
         ],
         label: label('reports.fields.publications'),
       },

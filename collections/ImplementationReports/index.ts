@@ -82,7 +82,13 @@ export function getImplementationReportsCollection(pluginOptions: ResolvedOption
           { name: 'signerName', type: 'text', label: label('reports.fields.signerName') },
         ],
       },
-      { name: 'recipients', type: 'textarea', defaultValue: translate('vi', 'reports.defaults.recipients'), admin: { description: label('reports.fields.recipientsDescription') }, label: label('reports.fields.recipients') },
+      {
+        name: 'recipients',
+        type: 'textarea',
+        defaultValue: translate('vi', 'reports.defaults.recipients'),
+        admin: { description: label('reports.fields.recipientsDescription') },
+        label: label('reports.fields.recipients'),
+      },
       {
         name: 'status',
         type: 'select',

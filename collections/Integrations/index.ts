@@ -20,7 +20,15 @@ export function getIntegrationsCollection(pluginOptions: ResolvedOptions): Colle
     auth: { disableLocalStrategy: true, useAPIKey: true },
     fields: [
       { name: 'name', type: 'text', label: label('fields.name'), required: true },
-      { name: 'channels', type: 'select', admin: { description: label('pull.channelsDescription') }, hasMany: true, label: label('fields.channels'), options: options('channels', CHANNELS), required: true },
+      {
+        name: 'channels',
+        type: 'select',
+        admin: { description: label('pull.channelsDescription') },
+        hasMany: true,
+        label: label('fields.channels'),
+        options: options('channels', CHANNELS),
+        required: true,
+      },
       { name: 'enabled', type: 'checkbox', defaultValue: true, label: label('delivery.fields.enabled') },
     ],
     labels: { plural: label('collections.integrations.plural'), singular: label('collections.integrations.singular') },

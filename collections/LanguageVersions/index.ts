@@ -38,8 +38,7 @@ export function getLanguageVersionsCollection(pluginOptions: ResolvedOptions): C
     languageField(targets.concat(pluginOptions.sourceLanguage), {
       admin: { components: { Field: '/src/exports/client#VersionLanguageField' } },
       // preselected: the translator's own language when it is one to translate into, else the first
-      defaultValue: ({ user }: { user?: { preferredLanguage?: null | string } | null }) =>
-        user?.preferredLanguage && targets.includes(user.preferredLanguage) ? user.preferredLanguage : targets[0],
+      defaultValue: ({ user }: { user?: { preferredLanguage?: null | string } | null }) => (user?.preferredLanguage && targets.includes(user.preferredLanguage) ? user.preferredLanguage : targets[0]),
     }),
     { name: 'title', type: 'text', label: label('fields.title'), maxLength: 250, required: true },
     slugField(),

@@ -56,10 +56,13 @@ export function getPlanTasksCollection(pluginOptions: ResolvedOptions): Collecti
         type: 'array',
         admin: { condition: (data) => data?.recurrence === 'each-holiday', initCollapsed: true },
         fields: [
-          { type: 'row', fields: [
-            { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, label: label('fields.date'), required: true },
-            { name: 'name', type: 'text', label: label('fields.name'), required: true },
-          ] },
+          {
+            type: 'row',
+            fields: [
+              { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, label: label('fields.date'), required: true },
+              { name: 'name', type: 'text', label: label('fields.name'), required: true },
+            ],
+          },
         ],
         label: label('reports.fields.occasions'),
       },

@@ -32,11 +32,7 @@ export function getPublishedEntriesCollection(pluginOptions: ResolvedOptions): C
       { name: 'searchText', type: 'text' },
     ],
     graphQL: false,
-    indexes: [
-      { fields: ['language', 'publishedAt'] },
-      { fields: ['language', 'kind', 'publishedAt'] },
-      { fields: ['language', 'kind', 'slug'] },
-    ],
+    indexes: [{ fields: ['language', 'publishedAt'] }, { fields: ['language', 'kind', 'publishedAt'] }, { fields: ['language', 'kind', 'slug'] }],
     labels: { plural: label('collections.publishedEntries.plural'), singular: label('collections.publishedEntries.singular') },
   }
   return applyOverride(collection, pluginOptions.overrides.publishedEntries)

@@ -337,8 +337,7 @@ export const articles: SeedArticle[] = [
   {
     key: 'tap-huan-viet-tin-song-ngu',
     title: 'Tập huấn kỹ năng viết tin song ngữ cho giáo viên và học sinh cộng tác viên',
-    summary:
-      'Hơn 40 giáo viên và học sinh cộng tác viên được hướng dẫn cách viết tin ngắn, chú thích ảnh và chuyển tin sang tiếng Anh theo đúng quy trình kiểm duyệt của nhà trường.',
+    summary: 'Hơn 40 giáo viên và học sinh cộng tác viên được hướng dẫn cách viết tin ngắn, chú thích ảnh và chuyển tin sang tiếng Anh theo đúng quy trình kiểm duyệt của nhà trường.',
     paragraphs: [
       'Sáng 18/10/2025, Trường THPT Lê Chân tổ chức buổi tập huấn kỹ năng viết tin song ngữ cho 28 giáo viên và 15 học sinh cộng tác viên của Ban Truyền thông nhà trường. Đây là một trong những hoạt động đầu tiên nhằm cụ thể hóa kế hoạch thông tin đối ngoại năm học 2025–2026.',
       'Cô Đặng Thị Lan Hương, Tổ trưởng Tổ Ngoại ngữ, hướng dẫn cách viết một bản tin ngắn trả lời đủ các câu hỏi “ai, cái gì, ở đâu, khi nào, vì sao”, cách đặt tiêu đề rõ ràng và viết chú thích ảnh đầy đủ. Các học viên cũng thực hành chuyển một bản tin tiếng Việt sang tiếng Anh, chú ý cách viết tên riêng, địa danh và chức danh.',
@@ -357,8 +356,7 @@ export const articles: SeedArticle[] = [
       {
         language: 'en',
         title: 'Teachers and student contributors train in bilingual news writing',
-        summary:
-          "More than 40 teachers and student contributors learned how to write short news items and photo captions and how to put news into English, following the school's review procedure.",
+        summary: "More than 40 teachers and student contributors learned how to write short news items and photo captions and how to put news into English, following the school's review procedure.",
         paragraphs: [
           "On the morning of 18 October 2025, Le Chan High School ran a workshop on bilingual news writing for 28 teachers and 15 student contributors of the school's Communications Team. It was one of the first activities to put the school's 2025–2026 foreign-information plan into practice.",
           'Ms Dang Thi Lan Huong, head of the Foreign Languages team, showed how to write a short news item that answers “who, what, where, when and why”, how to write a clear headline and how to caption a photo properly. Participants then practised turning a Vietnamese news item into English, paying attention to personal names, place names and official titles.',
@@ -373,8 +371,7 @@ export const articles: SeedArticle[] = [
   {
     key: 'quyen-tre-em-khong-gian-mang',
     title: 'Sinh hoạt chuyên đề “Quyền trẻ em và an toàn trên không gian mạng”',
-    summary:
-      'Học sinh khối 10 tìm hiểu các quyền cơ bản của trẻ em theo Luật Trẻ em và Công ước của Liên hợp quốc về Quyền trẻ em, đồng thời thảo luận cách tự bảo vệ mình khi sử dụng mạng xã hội.',
+    summary: 'Học sinh khối 10 tìm hiểu các quyền cơ bản của trẻ em theo Luật Trẻ em và Công ước của Liên hợp quốc về Quyền trẻ em, đồng thời thảo luận cách tự bảo vệ mình khi sử dụng mạng xã hội.',
     paragraphs: [
       'Chiều 14/11/2025, Đoàn Thanh niên Trường THPT Lê Chân phối hợp với nhóm giáo viên môn Giáo dục kinh tế và pháp luật tổ chức buổi sinh hoạt chuyên đề “Quyền trẻ em và an toàn trên không gian mạng” cho gần 400 học sinh khối 10. Hoạt động nằm trong kế hoạch tuyên truyền, giáo dục về quyền con người của nhà trường năm học 2025–2026.',
       'Học sinh được giới thiệu những nội dung cơ bản của Luật Trẻ em năm 2016 và Công ước của Liên hợp quốc về Quyền trẻ em. Thầy Hoàng Minh Đức cho biết Việt Nam là quốc gia đầu tiên ở châu Á và thứ hai trên thế giới phê chuẩn Công ước này, vào năm 1990.',
@@ -409,8 +406,7 @@ export const articles: SeedArticle[] = [
   {
     key: 'lop-hoc-khong-dinh-kien',
     title: 'Dự án “Lớp học không định kiến”: học sinh khối 11 thảo luận về bình đẳng giới',
-    summary:
-      'Nhân dịp Ngày Quốc tế Phụ nữ 8/3, học sinh khối 11 thực hiện dự án tìm hiểu định kiến giới trong học tập và chọn nghề, trình bày kết quả bằng tiếng Việt và tiếng Anh.',
+    summary: 'Nhân dịp Ngày Quốc tế Phụ nữ 8/3, học sinh khối 11 thực hiện dự án tìm hiểu định kiến giới trong học tập và chọn nghề, trình bày kết quả bằng tiếng Việt và tiếng Anh.',
     paragraphs: [
       'Từ ngày 23/2 đến 6/3/2026, học sinh 8 lớp khối 11 Trường THPT Lê Chân thực hiện dự án “Lớp học không định kiến” trong giờ hoạt động trải nghiệm, hướng nghiệp. Dự án được tổ chức nhân dịp Ngày Quốc tế Phụ nữ 8/3, gắn với tinh thần của Luật Bình đẳng giới năm 2006 và nội dung giáo dục bình đẳng giới trong chương trình giáo dục phổ thông.',
       'Các nhóm học sinh khảo sát bạn bè trong lớp về những nhận định quen thuộc như “con trai học Toán giỏi hơn” hay “con gái không hợp với nghề kỹ thuật”. Kết quả cho thấy phần lớn học sinh không đồng tình với những nhận định này, song nhiều em thừa nhận đôi khi vẫn chịu ảnh hưởng của chúng khi chọn môn học hoặc định hướng nghề nghiệp.',
@@ -429,8 +425,7 @@ export const articles: SeedArticle[] = [
       {
         language: 'en',
         title: '“A classroom without stereotypes”: grade 11 students discuss gender equality',
-        summary:
-          "For International Women's Day, grade 11 students ran a project on gender stereotypes in study and career choices, and presented their findings in Vietnamese and English.",
+        summary: "For International Women's Day, grade 11 students ran a project on gender stereotypes in study and career choices, and presented their findings in Vietnamese and English.",
         paragraphs: [
           "From 23 February to 6 March 2026, students of eight grade 11 classes at Le Chan High School carried out the project “A classroom without stereotypes” during their experiential and career-guidance lessons. The project marked International Women's Day on 8 March and drew on the spirit of the 2006 Law on Gender Equality and the gender-equality content of the national curriculum.",
           'Student groups surveyed their classmates on familiar sayings such as “boys are better at maths” or “girls are not suited to engineering”. Most students disagreed with these statements, yet many admitted that they are sometimes still influenced by them when choosing subjects or thinking about careers.',
@@ -445,8 +440,7 @@ export const articles: SeedArticle[] = [
   {
     key: 'gioi-thieu-cong-vietnam-vn',
     title: 'Câu lạc bộ Tiếng Anh giới thiệu Cổng thông tin Vietnam.vn tới học sinh toàn trường',
-    summary:
-      'Thành viên Câu lạc bộ Tiếng Anh hướng dẫn bạn bè khai thác Cổng Vietnam.vn để tìm hiểu và giới thiệu hình ảnh đất nước, con người Việt Nam bằng nhiều ngôn ngữ.',
+    summary: 'Thành viên Câu lạc bộ Tiếng Anh hướng dẫn bạn bè khai thác Cổng Vietnam.vn để tìm hiểu và giới thiệu hình ảnh đất nước, con người Việt Nam bằng nhiều ngôn ngữ.',
     paragraphs: [
       'Ngày 5/12/2025, Câu lạc bộ Tiếng Anh Trường THPT Lê Chân tổ chức chuyên đề “Kể chuyện Việt Nam cùng Vietnam.vn” tại hội trường nhà trường. Hơn 150 học sinh các khối đã tham gia buổi sinh hoạt.',
       'Vietnam.vn là cổng thông tin điện tử quốc gia về thông tin đối ngoại, giới thiệu đất nước, con người, văn hóa và thành tựu phát triển của Việt Nam bằng nhiều thứ tiếng. Các thành viên câu lạc bộ hướng dẫn bạn bè cách tìm bài viết theo chủ đề, chọn ngôn ngữ hiển thị và chia sẻ nội dung chính thống lên trang cá nhân.',
@@ -466,8 +460,7 @@ export const articles: SeedArticle[] = [
       {
         language: 'en',
         title: 'English Club introduces the Vietnam.vn portal to the whole school',
-        summary:
-          "English Club members showed their schoolmates how to use the Vietnam.vn portal to learn about Vietnam and its people, and to share the country's image in many languages.",
+        summary: "English Club members showed their schoolmates how to use the Vietnam.vn portal to learn about Vietnam and its people, and to share the country's image in many languages.",
         paragraphs: [
           "On 5 December 2025, the English Club of Le Chan High School held a themed session, “Telling Vietnam's story with Vietnam.vn”, in the school hall. More than 150 students from all grades took part.",
           "Vietnam.vn is the national foreign-information portal, presenting Vietnam's land, people, culture and development in many languages. Club members showed their schoolmates how to find articles by topic, switch the display language and share official content on their own pages.",
@@ -482,8 +475,7 @@ export const articles: SeedArticle[] = [
   {
     key: 'tuan-le-ke-chuyen-viet-nam',
     title: 'Tuần lễ “Kể chuyện Việt Nam bằng tiếng Anh”: 36 bài viết của học sinh được chọn giới thiệu',
-    summary:
-      'Sau một tuần phát động, học sinh gửi 124 bài viết ngắn bằng tiếng Anh về con người, phong tục và cảnh sắc Việt Nam; 36 bài được chọn giới thiệu trên cổng thông tin nhà trường.',
+    summary: 'Sau một tuần phát động, học sinh gửi 124 bài viết ngắn bằng tiếng Anh về con người, phong tục và cảnh sắc Việt Nam; 36 bài được chọn giới thiệu trên cổng thông tin nhà trường.',
     paragraphs: [
       'Từ ngày 30/3 đến 4/4/2026, Tổ Ngoại ngữ Trường THPT Lê Chân tổ chức Tuần lễ “Kể chuyện Việt Nam bằng tiếng Anh”. Mỗi học sinh tham gia viết một bài ngắn, từ 150 đến 250 từ, về một con người, một phong tục hoặc một địa danh Việt Nam mà em yêu thích.',
       'Ban tổ chức đã nhận được 124 bài viết. Nhiều bài chọn đề tài giản dị mà giàu cảm xúc như phiên chợ vùng cao Bình Liêu, nghề làm chả mực của gia đình ở Hạ Long hay mâm cơm chiều Ba mươi Tết của ông bà.',
@@ -502,8 +494,7 @@ export const articles: SeedArticle[] = [
       {
         language: 'en',
         title: "“Telling Vietnam's story in English” week: 36 student pieces selected",
-        summary:
-          'In one week, students wrote 124 short English pieces about the people, customs and landscapes of Vietnam; 36 of them have been selected for the school portal.',
+        summary: 'In one week, students wrote 124 short English pieces about the people, customs and landscapes of Vietnam; 36 of them have been selected for the school portal.',
         paragraphs: [
           "From 30 March to 4 April 2026, the Foreign Languages team of Le Chan High School ran a “Telling Vietnam's story in English” week. Each participant wrote a short piece of 150 to 250 words about a Vietnamese person, custom or place they love.",
           "The organisers received 124 pieces. Many chose simple but moving subjects: the highland market in Binh Lieu, a family's squid-cake trade in Ha Long, or the grandparents' dinner on the last evening of the lunar year.",
@@ -539,8 +530,7 @@ export const articles: SeedArticle[] = [
       {
         language: 'en',
         title: 'Grade 10 students explore the heritage of Ha Long Bay',
-        summary:
-          'Nearly 300 grade 10 students joined a field trip on Ha Long Bay to learn about the geology and scenery of the World Natural Heritage site, and practised presenting it in English.',
+        summary: 'Nearly 300 grade 10 students joined a field trip on Ha Long Bay to learn about the geology and scenery of the World Natural Heritage site, and practised presenting it in English.',
         paragraphs: [
           'On 25 October 2025, Le Chan High School took 296 grade 10 students on a field trip to Ha Long Bay. Linked to their geography, history and English lessons, the trip helped students better understand the value of the heritage site right next to where they live.',
           'UNESCO inscribed Ha Long Bay on the World Heritage List in 1994 for its aesthetic value and in 2000 for its geological and geomorphological value. In 2023 the site was extended to become Ha Long Bay – Cat Ba Archipelago, the first World Natural Heritage site in Vietnam to span two provincial-level localities.',
@@ -590,8 +580,7 @@ export const articles: SeedArticle[] = [
       {
         language: 'en',
         title: "Back to the roots at Yen Tu: Youth Union members discover their province's world heritage",
-        summary:
-          'Outstanding Youth Union members visited the Yen Tu relic site, part of the Yen Tu – Vinh Nghiem – Con Son, Kiep Bac complex inscribed by UNESCO in 2025.',
+        summary: 'Outstanding Youth Union members visited the Yen Tu relic site, part of the Yen Tu – Vinh Nghiem – Con Son, Kiep Bac complex inscribed by UNESCO in 2025.',
         paragraphs: [
           "On 21 March 2026, ahead of the 95th anniversary of the Ho Chi Minh Communist Youth Union (26 March 1931 – 26 March 2026), the Youth Union of Le Chan High School took 120 of its outstanding members on a “back to the roots” trip to the Yen Tu relic site. The trip aimed to deepen young people's knowledge of their traditions, their love for their home province and their sense of responsibility for its heritage.",
           'In July 2025, the Yen Tu – Vinh Nghiem – Con Son, Kiep Bac Complex of Monuments and Landscapes was inscribed by UNESCO as a World Cultural Heritage site. The complex is closely linked to the Buddha-King Tran Nhan Tong and the Truc Lam Zen school, a distinctly Vietnamese school of Zen founded at the end of the 13th century.',
@@ -604,8 +593,7 @@ export const articles: SeedArticle[] = [
       {
         language: 'zh',
         title: '安子山寻根之旅：团员探访家乡的世界文化遗产',
-        summary:
-          '黎真高中的优秀团员参观了安子山遗迹区。安子山是2025年被联合国教科文组织列入《世界遗产名录》的“安子—永严—昆山、劫泊遗迹和名胜群”的组成部分。',
+        summary: '黎真高中的优秀团员参观了安子山遗迹区。安子山是2025年被联合国教科文组织列入《世界遗产名录》的“安子—永严—昆山、劫泊遗迹和名胜群”的组成部分。',
         paragraphs: [
           '2026年3月21日，为迎接胡志明共产主义青年团成立95周年（1931年3月26日—2026年3月26日），黎真高中团委组织120名优秀团员前往安子山遗迹区开展寻根之旅。此次活动旨在对青年一代进行传统教育，培养他们热爱家乡、保护遗产的意识。',
           '2025年7月，“安子—永严—昆山、劫泊遗迹和名胜群”被联合国教科文组织列为世界文化遗产。该遗产群与陈仁宗佛皇及竹林禅派密切相关。竹林禅派创立于13世纪末，是具有鲜明越南特色的禅宗流派。',
@@ -620,8 +608,7 @@ export const articles: SeedArticle[] = [
   {
     key: 'tinh-nguyen-bao-tang-quang-ninh',
     title: 'Học sinh tình nguyện hỗ trợ du khách tại Bảo tàng Quảng Ninh dịp hè 2026',
-    summary:
-      'Trong tháng 7/2026, 24 học sinh Câu lạc bộ Tiếng Anh hỗ trợ, chỉ dẫn du khách tại Bảo tàng Quảng Ninh vào các buổi sáng cuối tuần, theo sự phân công của cán bộ bảo tàng.',
+    summary: 'Trong tháng 7/2026, 24 học sinh Câu lạc bộ Tiếng Anh hỗ trợ, chỉ dẫn du khách tại Bảo tàng Quảng Ninh vào các buổi sáng cuối tuần, theo sự phân công của cán bộ bảo tàng.',
     paragraphs: [
       'Từ ngày 4/7 đến 26/7/2026, 24 học sinh Câu lạc bộ Tiếng Anh Trường THPT Lê Chân tham gia chương trình tình nguyện hỗ trợ du khách tại Bảo tàng Quảng Ninh vào các buổi sáng thứ Bảy và Chủ nhật. Chương trình do nhà trường phối hợp với bảo tàng tổ chức, có sự đồng ý của cha mẹ học sinh.',
       'Trước khi bắt đầu, các em được cán bộ bảo tàng giới thiệu nội dung các khu trưng bày, từ lịch sử vùng mỏ, văn hóa biển đến thiên nhiên Vịnh Hạ Long. Nhiệm vụ của tình nguyện viên là chỉ dẫn lối đi, giới thiệu ngắn một số hiện vật tiêu biểu và hỗ trợ du khách nước ngoài khi cần.',
@@ -640,8 +627,7 @@ export const articles: SeedArticle[] = [
       {
         language: 'en',
         title: 'Students volunteer to help visitors at the Quang Ninh Museum in summer 2026',
-        summary:
-          'In July 2026, 24 English Club members helped and guided visitors at the Quang Ninh Museum on weekend mornings, working under the direction of museum staff.',
+        summary: 'In July 2026, 24 English Club members helped and guided visitors at the Quang Ninh Museum on weekend mornings, working under the direction of museum staff.',
         paragraphs: [
           "From 4 to 26 July 2026, 24 members of the English Club of Le Chan High School volunteered to help visitors at the Quang Ninh Museum on Saturday and Sunday mornings. The programme was organised by the school together with the museum, with the consent of the students' parents.",
           'Before starting, the students were briefed by museum staff on the exhibition areas, from the history of the coal-mining region and the culture of the sea to the natural world of Ha Long Bay. Volunteers showed visitors the way, gave short introductions to some key exhibits and helped foreign visitors when needed.',
@@ -656,8 +642,7 @@ export const articles: SeedArticle[] = [
   {
     key: 'giao-luu-truc-tuyen-han-quoc',
     title: 'Giao lưu trực tuyến với học sinh một trường trung học tại Hàn Quốc',
-    summary:
-      'Học sinh lớp 11 Chuyên Anh giao lưu trực tuyến với bạn học tại thành phố Changwon, Hàn Quốc, cùng giới thiệu về trường học, món ăn và lễ hội truyền thống của hai nước bằng tiếng Anh.',
+    summary: 'Học sinh lớp 11 Chuyên Anh giao lưu trực tuyến với bạn học tại thành phố Changwon, Hàn Quốc, cùng giới thiệu về trường học, món ăn và lễ hội truyền thống của hai nước bằng tiếng Anh.',
     paragraphs: [
       'Chiều 27/11/2025, 35 học sinh lớp 11 Chuyên Anh Trường THPT Lê Chân có buổi giao lưu trực tuyến với học sinh một trường trung học phổ thông tại thành phố Changwon, Hàn Quốc. Buổi giao lưu kéo dài 90 phút, sử dụng tiếng Anh làm ngôn ngữ chung.',
       'Mở đầu chương trình, học sinh hai trường giới thiệu về ngôi trường, thời khóa biểu và các câu lạc bộ của mình. Các bạn Hàn Quốc quan tâm đến lễ chào cờ sáng thứ Hai và phong trào thể thao học đường ở Việt Nam, còn học sinh Lê Chân hỏi nhiều về cách các bạn chuẩn bị thi đại học và tham gia hoạt động tình nguyện.',
@@ -677,8 +662,7 @@ export const articles: SeedArticle[] = [
       {
         language: 'en',
         title: 'Online exchange with students of a high school in Korea',
-        summary:
-          'Students of class 11 English met peers from Changwon, Korea, online and introduced their schools, food and traditional festivals to each other in English.',
+        summary: 'Students of class 11 English met peers from Changwon, Korea, online and introduced their schools, food and traditional festivals to each other in English.',
         paragraphs: [
           'On the afternoon of 27 November 2025, 35 students of class 11 English at Le Chan High School took part in an online exchange with students of a general high school in Changwon, Korea. The 90-minute exchange was held in English.',
           'To begin, students of both schools introduced their school, timetable and clubs. The Korean students were curious about the Monday morning flag ceremony and school sport in Vietnam, while Le Chan students asked many questions about how their Korean peers prepare for university entrance exams and take part in volunteering.',
@@ -691,8 +675,7 @@ export const articles: SeedArticle[] = [
       {
         language: 'ko',
         title: '한국 고등학교 학생들과 온라인 교류',
-        summary:
-          '레쩐 고등학교 11학년 영어 특성화반 학생들이 한국 창원시의 한 고등학교 학생들과 온라인으로 만나 두 나라의 학교생활, 음식, 전통 명절을 영어로 소개했습니다.',
+        summary: '레쩐 고등학교 11학년 영어 특성화반 학생들이 한국 창원시의 한 고등학교 학생들과 온라인으로 만나 두 나라의 학교생활, 음식, 전통 명절을 영어로 소개했습니다.',
         paragraphs: [
           '2025년 11월 27일 오후, 레쩐 고등학교 11학년 영어 특성화반 학생 35명이 한국 창원시의 한 일반계 고등학교 학생들과 온라인 교류 행사를 가졌습니다. 교류는 90분 동안 영어로 진행되었습니다.',
           '첫 순서에서 두 학교 학생들은 각자의 학교와 시간표, 동아리 활동을 소개했습니다. 한국 학생들은 월요일 아침 국기 게양식과 베트남의 학교 체육 활동에 관심을 보였고, 레쩐 고등학교 학생들은 한국 친구들의 대입 준비 방법과 봉사 활동에 대해 많은 질문을 했습니다.',
@@ -707,8 +690,7 @@ export const articles: SeedArticle[] = [
   {
     key: 'tet-sum-vay-binh-ngo-2026',
     title: 'Ấm áp chương trình “Tết sum vầy” Xuân Bính Ngọ 2026',
-    summary:
-      'Trước kỳ nghỉ Tết Nguyên đán, nhà trường tổ chức gói bánh chưng, tặng chữ đầu xuân và trao 60 suất quà cho học sinh có hoàn cảnh khó khăn, lan tỏa nét đẹp Tết cổ truyền của dân tộc.',
+    summary: 'Trước kỳ nghỉ Tết Nguyên đán, nhà trường tổ chức gói bánh chưng, tặng chữ đầu xuân và trao 60 suất quà cho học sinh có hoàn cảnh khó khăn, lan tỏa nét đẹp Tết cổ truyền của dân tộc.',
     paragraphs: [
       'Ngày 6/2/2026, Trường THPT Lê Chân tổ chức chương trình “Tết sum vầy” chào Xuân Bính Ngọ 2026. Sân trường rực rỡ sắc đỏ của câu đối, đèn lồng và những gian trưng bày do các lớp tự trang trí.',
       'Hoạt động được học sinh yêu thích nhất là thi gói bánh chưng. Dưới sự hướng dẫn của thầy cô và cha mẹ học sinh, mỗi lớp gói từ 10 đến 15 chiếc bánh; bánh luộc chín được dành tặng học sinh có hoàn cảnh khó khăn và các gia đình chính sách gần trường.',
@@ -744,8 +726,7 @@ export const articles: SeedArticle[] = [
   {
     key: 'ky-niem-30-4-va-chu-quyen-bien-dao',
     title: 'Kỷ niệm 51 năm Ngày Giải phóng miền Nam và trưng bày tư liệu về chủ quyền biển, đảo',
-    summary:
-      'Nhà trường tổ chức chào cờ đặc biệt kỷ niệm 51 năm Ngày Giải phóng miền Nam, thống nhất đất nước và khai mạc trưng bày bản đồ, tư liệu về hai quần đảo Hoàng Sa, Trường Sa của Việt Nam.',
+    summary: 'Nhà trường tổ chức chào cờ đặc biệt kỷ niệm 51 năm Ngày Giải phóng miền Nam, thống nhất đất nước và khai mạc trưng bày bản đồ, tư liệu về hai quần đảo Hoàng Sa, Trường Sa của Việt Nam.',
     paragraphs: [
       'Sáng 27/4/2026, Trường THPT Lê Chân tổ chức buổi chào cờ đặc biệt kỷ niệm 51 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 – 30/4/2026). Thầy cô và học sinh cùng ôn lại ý nghĩa lịch sử của Chiến dịch Hồ Chí Minh và sức mạnh của khối đại đoàn kết toàn dân tộc.',
       'Ngay sau lễ chào cờ, nhà trường khai mạc trưng bày “Hoàng Sa, Trường Sa – máu thịt của Tổ quốc” tại thư viện. Trưng bày giới thiệu bản sao một số bản đồ, châu bản triều Nguyễn và tư liệu được sưu tầm từ các nguồn chính thống, cùng các bài viết, tranh vẽ của học sinh về biển, đảo.',
@@ -781,8 +762,7 @@ export const articles: SeedArticle[] = [
   {
     key: 'hoc-sinh-gioi-thieu-san-pham-ocop',
     title: 'Học sinh giới thiệu sản phẩm OCOP Quảng Ninh bằng tiếng Anh',
-    summary:
-      'Trong dự án học tập liên môn, học sinh khối 12 tìm hiểu và giới thiệu bằng tiếng Anh những sản phẩm OCOP tiêu biểu của tỉnh như ba kích, chả mực Hạ Long và gốm Đông Triều.',
+    summary: 'Trong dự án học tập liên môn, học sinh khối 12 tìm hiểu và giới thiệu bằng tiếng Anh những sản phẩm OCOP tiêu biểu của tỉnh như ba kích, chả mực Hạ Long và gốm Đông Triều.',
     paragraphs: [
       'Ngày 16/1/2026, học sinh khối 12 Trường THPT Lê Chân trình bày dự án học tập liên môn “OCOP Quảng Ninh – Kể chuyện sản phẩm quê hương”. Dự án kết hợp kiến thức các môn Địa lí, Giáo dục kinh tế và pháp luật và Tiếng Anh.',
       'Quảng Ninh là địa phương đầu tiên trong cả nước triển khai Chương trình “Mỗi xã, phường một sản phẩm” (OCOP) từ năm 2013, sau đó mô hình được nhân rộng trên toàn quốc. Các nhóm học sinh lựa chọn những sản phẩm tiêu biểu như ba kích Ba Chẽ, chả mực Hạ Long, gốm Đông Triều, trà hoa vàng và tìm hiểu câu chuyện phía sau mỗi sản phẩm.',
@@ -818,8 +798,7 @@ export const articles: SeedArticle[] = [
   {
     key: 'tap-luyen-khai-giang-2026-2027',
     title: 'Học sinh tập luyện đồng diễn chuẩn bị Lễ khai giảng năm học 2026–2027',
-    summary:
-      'Hơn 200 học sinh tập luyện tiết mục đồng diễn cho Lễ khai giảng năm học 2026–2027, gắn với kỷ niệm 81 năm Cách mạng tháng Tám và Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam.',
+    summary: 'Hơn 200 học sinh tập luyện tiết mục đồng diễn cho Lễ khai giảng năm học 2026–2027, gắn với kỷ niệm 81 năm Cách mạng tháng Tám và Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam.',
     paragraphs: [
       'Những ngày cuối tháng 8/2026, sân Trường THPT Lê Chân rộn ràng tiếng nhạc và tiếng hô nhịp của hơn 200 học sinh tập luyện tiết mục đồng diễn “Tự hào Việt Nam”. Tiết mục sẽ được biểu diễn tại Lễ khai giảng năm học 2026–2027 vào ngày 5/9/2026.',
       'Năm nay, lễ khai giảng gắn với kỷ niệm 81 năm Cách mạng tháng Tám thành công (19/8/1945 – 19/8/2026) và Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (2/9/1945 – 2/9/2026). Phần đồng diễn tái hiện hình ảnh lá cờ Tổ quốc, bản đồ Việt Nam với hai quần đảo Hoàng Sa, Trường Sa và Vịnh Hạ Long quê hương.',
@@ -842,8 +821,7 @@ export const achievements: SeedAchievement[] = [
   {
     key: 'hsg-tinh-dia-li-2025-2026',
     title: 'Học sinh lớp 12A2 đoạt Giải Nhì kỳ thi chọn học sinh giỏi cấp tỉnh môn Địa lí',
-    summary:
-      'Em Nguyễn Minh Anh, lớp 12A2, đạt Giải Nhì môn Địa lí tại Kỳ thi chọn học sinh giỏi cấp tỉnh lớp 12 năm học 2025–2026; đội tuyển Địa lí của trường có 4/6 học sinh đạt giải.',
+    summary: 'Em Nguyễn Minh Anh, lớp 12A2, đạt Giải Nhì môn Địa lí tại Kỳ thi chọn học sinh giỏi cấp tỉnh lớp 12 năm học 2025–2026; đội tuyển Địa lí của trường có 4/6 học sinh đạt giải.',
     paragraphs: [
       'Tại Kỳ thi chọn học sinh giỏi cấp tỉnh lớp 12 THPT năm học 2025–2026 do Sở Giáo dục và Đào tạo Quảng Ninh tổ chức, em Nguyễn Minh Anh, lớp 12A2, đạt Giải Nhì môn Địa lí. Đội tuyển Địa lí của nhà trường có 4/6 học sinh đạt giải, gồm một Giải Nhì, một Giải Ba và hai Giải Khuyến khích.',
       'Minh Anh cho biết em yêu thích môn Địa lí từ những chuyến đi cùng gia đình tới các vùng biển, đảo của Quảng Ninh. Trong quá trình ôn luyện, em chú trọng kỹ năng đọc bản đồ, phân tích bảng số liệu, biểu đồ và liên hệ kiến thức với thực tiễn phát triển kinh tế – xã hội của tỉnh.',
@@ -942,8 +920,7 @@ export const achievements: SeedAchievement[] = [
   {
     key: 'olympic-tieng-anh-cap-tinh-2026',
     title: 'Học sinh lớp 11 Chuyên Anh đoạt Giải Nhất Olympic Tiếng Anh cấp tỉnh',
-    summary:
-      'Em Nguyễn Khánh Vy đạt Giải Nhất và em Hoàng Gia Bảo đạt Giải Ba tại Kỳ thi Olympic Tiếng Anh dành cho học sinh THPT tỉnh Quảng Ninh năm học 2025–2026.',
+    summary: 'Em Nguyễn Khánh Vy đạt Giải Nhất và em Hoàng Gia Bảo đạt Giải Ba tại Kỳ thi Olympic Tiếng Anh dành cho học sinh THPT tỉnh Quảng Ninh năm học 2025–2026.',
     paragraphs: [
       'Tại Kỳ thi Olympic Tiếng Anh dành cho học sinh THPT tỉnh Quảng Ninh năm học 2025–2026, em Nguyễn Khánh Vy, lớp 11 Chuyên Anh, đạt Giải Nhất; em Hoàng Gia Bảo, cùng lớp, đạt Giải Ba. Kỳ thi gồm các phần nghe, đọc, viết và nói, đánh giá toàn diện năng lực sử dụng tiếng Anh của học sinh.',
       'Khánh Vy là thành viên tích cực của Câu lạc bộ Tiếng Anh và từng dẫn chương trình buổi giao lưu trực tuyến với học sinh Hàn Quốc. Em cho biết thói quen đọc tin tức bằng tiếng Anh mỗi ngày, trong đó có các bài viết về Việt Nam trên Cổng Vietnam.vn, giúp em mở rộng vốn từ và tự tin hơn ở phần thi nói.',
@@ -984,8 +961,7 @@ export const achievements: SeedAchievement[] = [
       {
         language: 'en',
         title: 'Class 11 English student wins first prize in the provincial English Olympiad',
-        summary:
-          'Nguyen Khanh Vy won first prize and Hoang Gia Bao third prize at the 2025–2026 Quang Ninh English Olympiad for upper-secondary students.',
+        summary: 'Nguyen Khanh Vy won first prize and Hoang Gia Bao third prize at the 2025–2026 Quang Ninh English Olympiad for upper-secondary students.',
         paragraphs: [
           'At the 2025–2026 Quang Ninh English Olympiad for upper-secondary students, Nguyen Khanh Vy of class 11 English won first prize, and her classmate Hoang Gia Bao won third prize. The Olympiad tests listening, reading, writing and speaking, giving a full picture of how well students use English.',
           'Khanh Vy is an active member of the English Club and hosted the online exchange with Korean students. She says her habit of reading the news in English every day, including articles about Vietnam on the Vietnam.vn portal, has widened her vocabulary and made her more confident in the speaking test.',
@@ -999,8 +975,7 @@ export const achievements: SeedAchievement[] = [
   {
     key: 'hoi-khoe-phu-dong-tinh-2025',
     title: 'Học sinh lớp 10A6 giành Huy chương Vàng môn Điền kinh tại Hội khỏe Phù Đổng tỉnh Quảng Ninh',
-    summary:
-      'Em Hà Thị Thu Uyên, lớp 10A6, giành Huy chương Vàng nội dung chạy 1.500 m nữ khối THPT tại Hội khỏe Phù Đổng tỉnh Quảng Ninh năm 2025.',
+    summary: 'Em Hà Thị Thu Uyên, lớp 10A6, giành Huy chương Vàng nội dung chạy 1.500 m nữ khối THPT tại Hội khỏe Phù Đổng tỉnh Quảng Ninh năm 2025.',
     paragraphs: [
       'Tại Hội khỏe Phù Đổng tỉnh Quảng Ninh năm 2025, em Hà Thị Thu Uyên, lớp 10A6, giành Huy chương Vàng nội dung chạy 1.500 m nữ khối THPT. Đây là lần đầu tiên Thu Uyên thi đấu ở cấp tỉnh.',
       'Thu Uyên được thầy Đinh Công Sơn phát hiện năng khiếu qua giải chạy việt dã cấp trường đầu năm học. Từ đó, em tập luyện đều đặn vào mỗi buổi sáng trước giờ vào lớp mà vẫn duy trì kết quả học tập tốt.',
@@ -1029,8 +1004,7 @@ export const achievements: SeedAchievement[] = [
       {
         language: 'en',
         title: 'Class 10A6 student wins athletics gold at the Quang Ninh Phu Dong Games',
-        summary:
-          "Ha Thi Thu Uyen of class 10A6 won the gold medal in the upper-secondary girls' 1,500 m at the 2025 Phu Dong Games of Quang Ninh province.",
+        summary: "Ha Thi Thu Uyen of class 10A6 won the gold medal in the upper-secondary girls' 1,500 m at the 2025 Phu Dong Games of Quang Ninh province.",
         paragraphs: [
           "At the 2025 Phu Dong Games of Quang Ninh province, Ha Thi Thu Uyen of class 10A6 won the gold medal in the upper-secondary girls' 1,500 m. It was her first competition at provincial level.",
           'Her talent was spotted by PE teacher Dinh Cong Son at the school cross-country race at the start of the school year. Since then she has trained every morning before lessons while keeping up good results in class.',
@@ -1044,8 +1018,7 @@ export const achievements: SeedAchievement[] = [
   {
     key: 'rung-chuong-vang-bien-dao-2026',
     title: 'Em Vương Thảo Nguyên “rung chuông vàng” tại hội thi tìm hiểu về biển, đảo Việt Nam',
-    summary:
-      'Em Vương Thảo Nguyên, lớp 10A2, là thí sinh rung chuông vàng tại Hội thi “Rung chuông vàng – Tìm hiểu biển, đảo Việt Nam” cấp trường năm học 2025–2026.',
+    summary: 'Em Vương Thảo Nguyên, lớp 10A2, là thí sinh rung chuông vàng tại Hội thi “Rung chuông vàng – Tìm hiểu biển, đảo Việt Nam” cấp trường năm học 2025–2026.',
     paragraphs: [
       'Chiều 29/4/2026, trong chuỗi hoạt động kỷ niệm 51 năm Ngày Giải phóng miền Nam, thống nhất đất nước, Đoàn trường THPT Lê Chân tổ chức Hội thi “Rung chuông vàng – Tìm hiểu biển, đảo Việt Nam” với sự tham gia của 100 học sinh khối 10 và khối 11. Hội thi tiếp nối buổi nói chuyện chuyên đề và khu trưng bày về chủ quyền biển, đảo mà nhà trường khai mạc đầu tuần.',
       'Các câu hỏi xoay quanh quá trình xác lập và thực thi chủ quyền của Việt Nam đối với hai quần đảo Hoàng Sa, Trường Sa, những quy định cơ bản của Công ước của Liên hợp quốc về Luật Biển năm 1982 và kiến thức về kinh tế biển, các đảo của tỉnh Quảng Ninh. Sau 30 câu hỏi, em Vương Thảo Nguyên, lớp 10A2, là thí sinh duy nhất trả lời đúng câu hỏi cuối cùng và rung chuông vàng.',
@@ -1075,8 +1048,7 @@ export const achievements: SeedAchievement[] = [
       {
         language: 'en',
         title: "Vuong Thao Nguyen rings the golden bell in the school quiz on Vietnam's sea and islands",
-        summary:
-          "Vuong Thao Nguyen of class 10A2 was the last contestant standing in the school's “Ring the golden bell – Vietnam's sea and islands” quiz for the 2025–2026 school year.",
+        summary: "Vuong Thao Nguyen of class 10A2 was the last contestant standing in the school's “Ring the golden bell – Vietnam's sea and islands” quiz for the 2025–2026 school year.",
         paragraphs: [
           "On the afternoon of 29 April 2026, as part of the activities marking the 51st anniversary of the liberation of the South and national reunification, the Youth Union of Le Chan High School held the quiz “Ring the golden bell – Vietnam's sea and islands”, with 100 students from grades 10 and 11. The quiz followed on from the talk and the exhibition on sea-and-islands sovereignty that the school had opened earlier that week.",
           'Questions covered how Vietnam established and exercised its sovereignty over the Hoang Sa and Truong Sa archipelagos, the main provisions of the 1982 United Nations Convention on the Law of the Sea, the marine economy and the islands of Quang Ninh. After 30 questions, Vuong Thao Nguyen of class 10A2 was the only contestant to answer the final question correctly and ring the golden bell.',
@@ -1090,8 +1062,7 @@ export const achievements: SeedAchievement[] = [
   {
     key: 'viet-thu-quoc-te-upu-2026',
     title: 'Học sinh lớp 12A3 đạt Giải Khuyến khích toàn quốc Cuộc thi viết thư quốc tế UPU',
-    summary:
-      'Bức thư của em Phan Ngọc Hà, lớp 12A3, đạt Giải Khuyến khích toàn quốc Cuộc thi viết thư quốc tế UPU năm 2026 sau khi giành Giải Nhất cấp tỉnh.',
+    summary: 'Bức thư của em Phan Ngọc Hà, lớp 12A3, đạt Giải Khuyến khích toàn quốc Cuộc thi viết thư quốc tế UPU năm 2026 sau khi giành Giải Nhất cấp tỉnh.',
     paragraphs: [
       'Em Phan Ngọc Hà, lớp 12A3, vừa đạt Giải Khuyến khích toàn quốc Cuộc thi viết thư quốc tế UPU năm 2026 dành cho thanh thiếu niên. Trước đó, bài viết của em đạt Giải Nhất cấp tỉnh và được chọn gửi dự thi vòng toàn quốc.',
       'Bức thư của Ngọc Hà gửi người ông từng là ngư dân, kể về những buổi chiều hai ông cháu ngồi vá lưới bên bến cá Hồng Gai và những đổi thay của quê hương hôm nay. Với giọng văn chân thành, giàu hình ảnh, bức thư gửi gắm mong ước của người trẻ về một vùng biển xanh, sạch và bình yên.',
@@ -1103,9 +1074,7 @@ export const achievements: SeedAchievement[] = [
     subject: 'Ngữ văn',
     schoolYear: '2025-2026',
     date: '2026-05-08',
-    students: [
-      { name: 'Phan Ngọc Hà', className: '12A3', isMinor: false, consentStatus: 'obtained', consentScope: ['portal'] },
-    ],
+    students: [{ name: 'Phan Ngọc Hà', className: '12A3', isMinor: false, consentStatus: 'obtained', consentScope: ['portal'] }],
     teachers: [{ name: 'Lê Thị Hồng Vân', subject: 'Ngữ văn' }],
     channels: ['portal', 'doet'],
     state: 'in_review',
@@ -1114,8 +1083,7 @@ export const achievements: SeedAchievement[] = [
       {
         language: 'en',
         title: 'Class 12A3 student wins a national consolation prize in the UPU letter-writing competition',
-        summary:
-          'The letter by Phan Ngoc Ha of class 12A3 won a national consolation prize in the 2026 UPU International Letter-Writing Competition, after taking first prize at provincial level.',
+        summary: 'The letter by Phan Ngoc Ha of class 12A3 won a national consolation prize in the 2026 UPU International Letter-Writing Competition, after taking first prize at provincial level.',
         paragraphs: [
           'Phan Ngoc Ha of class 12A3 has won a national consolation prize in the 2026 UPU International Letter-Writing Competition for Young People. Her letter had earlier won first prize in the province and was selected for the national round.',
           "Ngoc Ha wrote to her grandfather, a former fisherman, recalling afternoons mending nets together at the Hong Gai fishing wharf and describing how their home town has changed. Sincere and full of imagery, the letter expresses a young person's hope for a clean, blue and peaceful sea.",
@@ -1136,8 +1104,7 @@ export const achievements: SeedAchievement[] = [
       'Sản phẩm dự thi của đội là mô hình robot thu gom rác nổi trên mặt nước, được điều khiển từ xa và có thể tự quay về điểm xuất phát khi pin yếu. Ý tưởng xuất phát từ những buổi các em tham gia dọn rác ven biển vào cuối tuần.',
       'Thầy Nguyễn Văn Tùng, giáo viên hướng dẫn, cho biết đội đã thử nghiệm robot nhiều lần tại bể bơi và khu vực ven biển gần trường dưới sự giám sát của giáo viên. Trong phần vấn đáp bằng tiếng Anh, các em trình bày rõ quá trình thiết kế, thử nghiệm và sửa lỗi của robot.',
     ],
-    competition:
-      'Cuộc thi Robotics dành cho học sinh trung học khu vực châu Á – Thái Bình Dương (vòng chung kết trực tuyến)',
+    competition: 'Cuộc thi Robotics dành cho học sinh trung học khu vực châu Á – Thái Bình Dương (vòng chung kết trực tuyến)',
     level: 'international',
     award: 'Giải Khuyến khích',
     subject: 'Tin học – Công nghệ',

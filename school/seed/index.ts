@@ -46,17 +46,17 @@ const CONTENT_COLLECTIONS = ['language-versions', 'achievements', 'articles', 'm
 
 /** True when there is nothing to lose: no users and no articles. */
 export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
-  const [users, items] = await Promise.all([
-    payload.count({ collection: 'users', overrideAccess: true }),
-    payload.count({ collection: 'articles', overrideAccess: true }),
-  ])
+  const [users, items] = await Promise.all([payload.count({ collection: 'users', overrideAccess: true }), payload.count({ collection: 'articles', overrideAccess: true })])
   return users.totalDocs === 0 && items.totalDocs === 0
 }
 
 /** A bulk delete reports per-document failures in its result instead of throwing: fail loudly. */
 function checkDeleted(collection: string, result: { errors?: Array<{ id?: unknown; message?: string }> }): void {
   if (result.errors?.length) {
-    const first = result.errors.slice(0, 3).map((e) => `${String(e.id)}: ${e.message}`).join('; ')
+    const first = result.errors
+      .slice(0, 3)
+      .map((e) => `${String(e.id)}: ${e.message}`)
+      .join('; ')
     throw new Error(`seed: ${result.errors.length} ${collection} could not be deleted (${first}); nothing was seeded.`)
   }
 }
@@ -259,12 +259,7 @@ export async function seedDemoData(payload: Payload, options: SeedOptions = {}):
     }
   }
 
-  const addTranslations = async (
-    source: { collection: 'achievements' | 'articles'; id: Id },
-    translations: SeedTranslation[],
-    start: Date,
-    leaderId: Id,
-  ) => {
+  const addTranslations = async (source: { collection: 'achievements' | 'articles'; id: Id }, translations: SeedTranslation[], start: Date, leaderId: Id) => {
     for (const [index, translation] of translations.entries()) {
       const body = paragraphs(...translation.paragraphs)
       const hash = contentHash({ body, summary: translation.summary, title: translation.title }, [])

@@ -26,8 +26,7 @@ export const nobody: Access = () => false
 export const anyone: Access = () => true
 
 /** Signed-in staff read everything; the public reads only what is published (REST and GraphQL). */
-export const publishedOrSignedIn: Access = ({ req }) =>
-  req.user ? true : { _status: { equals: 'published' } }
+export const publishedOrSignedIn: Access = ({ req }) => (req.user ? true : { _status: { equals: 'published' } })
 
 /**
  * Leaders and admins edit anything; editors and translators (as `authorRoles`) edit what they

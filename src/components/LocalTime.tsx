@@ -15,8 +15,7 @@ export function LocalTime({ value }: { value?: null | string }) {
 export function TimeSince({ language, value }: { language: string; value?: null | string }) {
   if (!value) return null
   const minutes = Math.max(0, Math.round((Date.now() - new Date(value).getTime()) / 60_000))
-  const [amount, unit] =
-    minutes < 60 ? [minutes, 'minute'] : minutes < 48 * 60 ? [Math.round(minutes / 60), 'hour'] : [Math.round(minutes / 1440), 'day']
+  const [amount, unit] = minutes < 60 ? [minutes, 'minute'] : minutes < 48 * 60 ? [Math.round(minutes / 60), 'hour'] : [Math.round(minutes / 1440), 'day']
   const text = new Intl.NumberFormat(language, { style: 'unit', unit: unit as 'day', unitDisplay: 'long' }).format(amount)
   return (
     <time dateTime={value} suppressHydrationWarning title={formatDateTime(value)}>

@@ -65,7 +65,12 @@ export function ReportPanel() {
     }
   }, [base, id, i18n.language, lastUpdateTime])
 
-  if (!id) return <p data-testid="report-panel" style={{ marginBottom: 24 }}>{t('reports.panel.saveFirst')}</p>
+  if (!id)
+    return (
+      <p data-testid="report-panel" style={{ marginBottom: 24 }}>
+        {t('reports.panel.saveFirst')}
+      </p>
+    )
   const summary = answer
     ? [
         ['published', answer.figures.published.total],
@@ -82,7 +87,11 @@ export function ReportPanel() {
   return (
     <section aria-busy={!answer && !error} data-testid="report-panel" style={{ display: 'grid', gap: 16, marginBottom: 32 }}>
       <h3 style={{ margin: 0 }}>{t('reports.panel.title')}</h3>
-      {error ? <div role="alert" style={{ color: '#b91c1c' }}>{t('reports.panel.error', { message: error })}</div> : null}
+      {error ? (
+        <div role="alert" style={{ color: '#b91c1c' }}>
+          {t('reports.panel.error', { message: error })}
+        </div>
+      ) : null}
       {!answer && !error ? <div role="status">{t('reports.panel.loading')}</div> : null}
       {answer ? (
         <>
@@ -91,7 +100,9 @@ export function ReportPanel() {
             {summary.map(([key, value]) => (
               <div key={String(key)} style={{ background: 'var(--theme-elevation-50)', borderRadius: 4, padding: '8px 12px' }}>
                 <dt style={{ fontSize: 12 }}>{t(`reports.summary.${key}`)}</dt>
-                <dd data-testid={`summary-${key}`} style={{ fontSize: 22, fontWeight: 600, margin: 0 }}>{String(value)}</dd>
+                <dd data-testid={`summary-${key}`} style={{ fontSize: 22, fontWeight: 600, margin: 0 }}>
+                  {String(value)}
+                </dd>
               </div>
             ))}
           </dl>

@@ -41,7 +41,11 @@ export function RotateSecret() {
           </code>
         </div>
       ) : null}
-      {error ? <div role="alert" style={{ color: '#b91c1c' }}>{error}</div> : null}
+      {error ? (
+        <div role="alert" style={{ color: '#b91c1c' }}>
+          {error}
+        </div>
+      ) : null}
     </div>
   )
 }

@@ -171,7 +171,12 @@ export function SourcePanel() {
         {language && photos.length === 0 ? <span style={{ opacity: 0.75 }}>{t('workflow.source.noPhotos')}</span> : null}
         {language
           ? photos.map((photo, index) => (
-              <div data-testid="source-photo" id={`photo-${photo.id}`} key={photo.id} style={{ borderTop: index ? '1px solid var(--theme-elevation-100)' : 0, display: 'grid', gap: 4, paddingTop: index ? 8 : 0 }}>
+              <div
+                data-testid="source-photo"
+                id={`photo-${photo.id}`}
+                key={photo.id}
+                style={{ borderTop: index ? '1px solid var(--theme-elevation-100)' : 0, display: 'grid', gap: 4, paddingTop: index ? 8 : 0 }}
+              >
                 <div style={{ alignItems: 'center', display: 'flex', gap: 8 }}>
                   {photo.thumbnail ? <img alt="" height={48} src={photo.thumbnail} style={{ objectFit: 'cover' }} width={64} /> : null}
                   <span style={{ fontSize: 12, wordBreak: 'break-all' }}>{photo.name}</span>
@@ -184,12 +189,7 @@ export function SourcePanel() {
                 ) : null}
                 <label style={{ display: 'grid', gap: 2 }}>
                   {t('fields.alt')}
-                  <input
-                    lang={language}
-                    name={`photo-alt-${photo.id}`}
-                    onChange={(e) => setPhotos(photos.map((p) => (p.id === photo.id ? { ...p, alt: e.target.value } : p)))}
-                    value={photo.alt}
-                  />
+                  <input lang={language} name={`photo-alt-${photo.id}`} onChange={(e) => setPhotos(photos.map((p) => (p.id === photo.id ? { ...p, alt: e.target.value } : p)))} value={photo.alt} />
                 </label>
                 <label style={{ display: 'grid', gap: 2 }}>
                   {t('fields.caption')}

@@ -14,12 +14,7 @@ export function StateBadge({ live = false, state }: { live?: boolean; state: str
   const pending = live && state !== 'published'
   const shown = pending ? 'published_pending' : state
   return (
-    <span
-      className={`workflow-badge workflow-badge--${shown}`}
-      data-live={live ? 'true' : 'false'}
-      data-state={state}
-      style={badgeStyle(pending ? 'published_pending' : state)}
-    >
+    <span className={`workflow-badge workflow-badge--${shown}`} data-live={live ? 'true' : 'false'} data-state={state} style={badgeStyle(pending ? 'published_pending' : state)}>
       {translate(i18n.language, `states.${shown}`)}
     </span>
   )

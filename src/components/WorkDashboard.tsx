@@ -104,9 +104,7 @@ export async function WorkDashboard({ i18n, payload, user }: { i18n?: { language
       ).docs as Doc[])
     : []
 
-  const link = (row: Row) => (
-    <a href={`${adminRoute}/collections/${row.collection}/${row.doc.id}`}>{String(row.doc.title ?? row.doc.id)}</a>
-  )
+  const link = (row: Row) => <a href={`${adminRoute}/collections/${row.collection}/${row.doc.id}`}>{String(row.doc.title ?? row.doc.id)}</a>
   const type = (row: Row) => t(`collections.${collectionKey(row.collection)}.singular`)
   const lang = (row: Row) => String(row.doc.language ?? '').toUpperCase()
   const empty = <p style={{ margin: 0, opacity: 0.7 }}>{t('workflow.dashboard.empty')}</p>
@@ -179,11 +177,7 @@ export async function WorkDashboard({ i18n, payload, user }: { i18n?: { language
         {table(drafts, [item, kind, langColumn, updated])}
       </Section>
       {translatorOrLeader ? (
-        <Section
-          count={outdated.length}
-          id="outdated"
-          title={hasRole(user as never, 'leader', 'admin') ? t('workflow.dashboard.outdatedAll') : t('workflow.dashboard.outdatedMine')}
-        >
+        <Section count={outdated.length} id="outdated" title={hasRole(user as never, 'leader', 'admin') ? t('workflow.dashboard.outdatedAll') : t('workflow.dashboard.outdatedMine')}>
           {table(outdated, [item, langColumn, updated])}
         </Section>
       ) : null}

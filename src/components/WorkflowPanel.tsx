@@ -47,10 +47,7 @@ export function WorkflowPanel() {
   if (!id) return <div className="workflow-panel">{t('workflow.ui.saveFirst')}</div>
   if (!info) return null
 
-  const choices = [
-    ...info.actions,
-    ...(info.canMarkUpToDate ? [{ action: 'up_to_date', commentRequired: false, label: t('workflow.ui.markUpToDate') }] : []),
-  ]
+  const choices = [...info.actions, ...(info.canMarkUpToDate ? [{ action: 'up_to_date', commentRequired: false, label: t('workflow.ui.markUpToDate') }] : [])]
   const current = choices.find((a) => a.action === open)
   const actionWord = (label: string) => label.toLocaleLowerCase(i18n.language)
 
@@ -173,9 +170,7 @@ export function WorkflowPanel() {
           <div data-testid="workflow-changed-since-submit" role="status" style={{ background: '#fef3c7', borderRadius: 4, marginTop: 6, padding: 8 }}>
             {t('workflow.ui.changedSinceSubmit')}{' '}
             {info.compare.submitted && info.compare.latest ? (
-              <a href={`${admin}/collections/${collectionSlug}/${id}/versions/${info.compare.latest}?versionFrom=${info.compare.submitted}`}>
-                {t('workflow.ui.compareSubmitted')}
-              </a>
+              <a href={`${admin}/collections/${collectionSlug}/${id}/versions/${info.compare.latest}?versionFrom=${info.compare.submitted}`}>{t('workflow.ui.compareSubmitted')}</a>
             ) : null}
           </div>
         ) : null}
@@ -200,11 +195,7 @@ export function WorkflowPanel() {
       </div>
       {current ? (
         // not a <form>: the panel sits inside Payload's document form, and a nested submit would save it
-        <div
-          data-testid="workflow-form"
-          role="group"
-          style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, display: 'grid', gap: 8, padding: 10 }}
-        >
+        <div data-testid="workflow-form" role="group" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, display: 'grid', gap: 8, padding: 10 }}>
           <strong>{current.label}</strong>
           {modified ? (
             <div data-testid="workflow-unsaved" style={{ color: '#92400e' }}>
@@ -222,12 +213,7 @@ export function WorkflowPanel() {
               <legend>{t('workflow.ui.checklist')}</legend>
               {info.checklist.map((item) => (
                 <label key={item.key} style={{ display: 'flex', gap: 6 }}>
-                  <input
-                    checked={checked[item.key] === true}
-                    name={`checklist-${item.key}`}
-                    onChange={(e) => setChecked({ ...checked, [item.key]: e.target.checked })}
-                    type="checkbox"
-                  />
+                  <input checked={checked[item.key] === true} name={`checklist-${item.key}`} onChange={(e) => setChecked({ ...checked, [item.key]: e.target.checked })} type="checkbox" />
                   {item.label}
                 </label>
               ))}
@@ -303,8 +289,7 @@ export function WorkflowPanel() {
             {info.deliveries.map((d) => (
               <li data-status={d.status} key={d.id} style={{ borderBottom: '1px solid var(--theme-elevation-100)', padding: '4px 0' }}>
                 <div>
-                  <strong>{d.destination}</strong> · {t(`delivery.events.${d.event}`)} ({d.language.toUpperCase()}) ·{' '}
-                  <span className="delivery-status">{t(`delivery.statuses.${d.status}`)}</span>
+                  <strong>{d.destination}</strong> · {t(`delivery.events.${d.event}`)} ({d.language.toUpperCase()}) · <span className="delivery-status">{t(`delivery.statuses.${d.status}`)}</span>
                 </div>
                 <div style={{ fontSize: 12, opacity: 0.75 }}>
                   {t('delivery.fields.attempts')}: {d.attempts}

@@ -9,7 +9,18 @@ export type WorkflowInfo = {
   changedSinceSubmit: boolean
   checklist: Array<{ key: string; label: string }>
   /** leaders and admins: where the item was delivered */
-  deliveries: null | Array<{ attempts: number; deliveredAt: null | string; destination: string; event: string; id: number | string; language: string; lastError: null | string; lastStatusCode: null | number; nextAttemptAt: null | string; status: string }>
+  deliveries: null | Array<{
+    attempts: number
+    deliveredAt: null | string
+    destination: string
+    event: string
+    id: number | string
+    language: string
+    lastError: null | string
+    lastStatusCode: null | number
+    nextAttemptAt: null | string
+    status: string
+  }>
   compare: { approved: null | number | string; latest: null | number | string; submitted: null | number | string }
   history: Array<{ action: string; actorLabel: string; at: string; comment?: null | string; from?: string; id: number | string; to: string }>
   live: boolean

@@ -5,10 +5,7 @@ import { internalContext } from '../workflow/context'
 type UserDoc = { email?: string; id: number | string; name?: string }
 
 /** One audit entry (`workflow-events`, action `consent_changed`) for a change of consent. */
-export async function recordConsentChange(
-  req: PayloadRequest,
-  entry: { collection: 'achievements' | 'media'; comment: string; id: number | string; mediaRef?: number | string },
-): Promise<void> {
+export async function recordConsentChange(req: PayloadRequest, entry: { collection: 'achievements' | 'media'; comment: string; id: number | string; mediaRef?: number | string }): Promise<void> {
   const user = req.user as UserDoc | null | undefined
   await req.payload.create({
     collection: 'workflow-events',

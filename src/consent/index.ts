@@ -83,7 +83,5 @@ export const auditStudentConsent: CollectionAfterChangeHook = async ({ doc, prev
 /** Students whose consent is withdrawn in `doc` but was not in `previousDoc`. */
 export function newlyWithdrawnStudents(doc: { students?: unknown }, previousDoc: { students?: unknown } | undefined): string[] {
   const before = studentsByKey(previousDoc)
-  return ((doc.students ?? []) as Student[])
-    .filter((s) => s.consentStatus === 'withdrawn' && before.get(studentKey(s))?.consentStatus !== 'withdrawn')
-    .map((s) => String(s.name ?? ''))
+  return ((doc.students ?? []) as Student[]).filter((s) => s.consentStatus === 'withdrawn' && before.get(studentKey(s))?.consentStatus !== 'withdrawn').map((s) => String(s.name ?? ''))
 }

@@ -71,7 +71,7 @@ export class WriteGate {
         reject(
           new Error(
             `The database stayed locked by a transaction for ${timeoutMs / 1000} s. ` +
-              'A write without the transaction\'s req inside it waits for itself: pass `req` to every Payload call made inside a workflow action.',
+              "A write without the transaction's req inside it waits for itself: pass `req` to every Payload call made inside a workflow action.",
           ),
         )
       }, timeoutMs)

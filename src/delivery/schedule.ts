@@ -72,7 +72,7 @@ export type QueuedRow = { claimedUntil?: null | string; destination: number | st
 export function linesDue<T extends QueuedRow>(pending: T[], now: Date = new Date()): T[][] {
   const lines = new Map<string, T[]>()
   const blocked = new Set<string>()
-  const sorted = [...pending].sort((a, b) => (Number(a.id) - Number(b.id)) || String(a.id).localeCompare(String(b.id)))
+  const sorted = [...pending].sort((a, b) => Number(a.id) - Number(b.id) || String(a.id).localeCompare(String(b.id)))
   for (const row of sorted) {
     const key = `${row.destination}|${row.itemKey}`
     if (blocked.has(key)) continue
@@ -95,7 +95,7 @@ export function linesDue<T extends QueuedRow>(pending: T[], now: Date = new Date
  */
 export function nextDueAt(pending: QueuedRow[]): Date | null {
   const heads = new Map<string, QueuedRow>()
-  const sorted = [...pending].sort((a, b) => (Number(a.id) - Number(b.id)) || String(a.id).localeCompare(String(b.id)))
+  const sorted = [...pending].sort((a, b) => Number(a.id) - Number(b.id) || String(a.id).localeCompare(String(b.id)))
   for (const row of sorted) {
     const key = `${row.destination}|${row.itemKey}`
     if (!heads.has(key)) heads.set(key, row)

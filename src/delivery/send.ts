@@ -120,7 +120,11 @@ async function sendByEmail(payload: Payload, delivery: Doc, destination: Doc, up
     }
     if (built.size > EMAIL_PACKAGE_MAX_BYTES) {
       const mb = (n: number) => (n / 1024 / 1024).toFixed(1)
-      await update({ attempts, lastError: `the package is ${mb(built.size)} MB, over the ${mb(EMAIL_PACKAGE_MAX_BYTES)} MB an e-mail may carry: download it from the item and send it another way`, status: 'failed' })
+      await update({
+        attempts,
+        lastError: `the package is ${mb(built.size)} MB, over the ${mb(EMAIL_PACKAGE_MAX_BYTES)} MB an e-mail may carry: download it from the item and send it another way`,
+        status: 'failed',
+      })
       return 'failed'
     }
     attachments = [{ content: built.zip, filename: built.filename }]
@@ -254,7 +258,12 @@ async function attempt(payload: Payload, delivery: Doc, destination: Doc | null,
   }
   if (outcome.kind === 'gone') {
     await update({ ...seen, nextAttemptAt: null, status: 'failed' })
-    await payload.update({ collection: DESTINATIONS_SLUG as 'users', data: { disabledReason: `410 Gone from ${destination.url} (${timestamp.toISOString()})`, enabled: false } as never, id: destination.id, overrideAccess: true })
+    await payload.update({
+      collection: DESTINATIONS_SLUG as 'users',
+      data: { disabledReason: `410 Gone from ${destination.url} (${timestamp.toISOString()})`, enabled: false } as never,
+      id: destination.id,
+      overrideAccess: true,
+    })
     destination.enabled = false
     await tellAdmins(payload, 'destinationGone', { destination: destination.name, url: destination.url })
     return 'gone'
@@ -350,7 +359,13 @@ export async function deliverDue(payload: Payload): Promise<Record<string, numbe
       await record.flush()
       // rows held but not tried (behind a retry in their line) are free again at once
       if (held.size) {
-        await payload.db.updateOne({ collection: DELIVERIES_SLUG, data: { claimedBy: null, claimedUntil: null }, options: { atomic: true }, returning: false, where: { and: [{ claimedBy: { equals: token } }, { id: { in: [...held.keys()] } }] } })
+        await payload.db.updateOne({
+          collection: DELIVERIES_SLUG,
+          data: { claimedBy: null, claimedUntil: null },
+          options: { atomic: true },
+          returning: false,
+          where: { and: [{ claimedBy: { equals: token } }, { id: { in: [...held.keys()] } }] },
+        })
       }
     }
   }

@@ -57,7 +57,11 @@ export async function checkFeedRequest(payload: Payload, request: FeedRequest): 
   const { docs } = await payload.find({ collection: 'categories' as CollectionSlug, depth: 0, limit: 0, overrideAccess: true, pagination: false })
   const match = (docs as { id: number | string; slug?: string }[]).find((c) => c.slug === request.category)
   if (!match) {
-    const known = docs.map((c) => String((c as { slug?: string }).slug ?? '')).filter(Boolean).sort().join(', ')
+    const known = docs
+      .map((c) => String((c as { slug?: string }).slug ?? ''))
+      .filter(Boolean)
+      .sort()
+      .join(', ')
     throw new FeedParamError(t('feeds.errors.unknownCategory', { categories: known, category: request.category }), 400)
   }
   return { categoryId: String(match.id) }

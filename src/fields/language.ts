@@ -14,10 +14,7 @@ export function languageOptions(languages: string[]) {
 }
 
 /** A required `language` select over the configured languages. */
-export function languageField(
-  languages: string[],
-  overrides: Partial<SelectField> = {},
-): SelectField {
+export function languageField(languages: string[], overrides: Partial<SelectField> = {}): SelectField {
   return {
     name: 'language',
     type: 'select',

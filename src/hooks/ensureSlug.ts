@@ -11,8 +11,7 @@ export function ensureSlug(collection: string): CollectionBeforeValidateHook {
     if (!data) return data
     const title: unknown = data.title ?? originalDoc?.title
     const language: unknown = data.language ?? originalDoc?.language
-    const wanted = (data.slug as string | undefined) || (originalDoc?.slug as string | undefined) ||
-      (typeof title === 'string' ? slugify(title) : '')
+    const wanted = (data.slug as string | undefined) || (originalDoc?.slug as string | undefined) || (typeof title === 'string' ? slugify(title) : '')
     if (!wanted) return data
     const id = originalDoc?.id as number | string | undefined
     data.slug = await uniqueSlug(wanted, async (candidate) => {

@@ -3,8 +3,6 @@ import type { CollectionBeforeValidateHook, GlobalBeforeValidateHook } from 'pay
 import { normalizeDeep } from '../text'
 
 /** Every string written (titles, Lexical text nodes, alt text) is stored in NFC. */
-export const normalizeTextHook: CollectionBeforeValidateHook = ({ data }) =>
-  data ? normalizeDeep(data) : data
+export const normalizeTextHook: CollectionBeforeValidateHook = ({ data }) => (data ? normalizeDeep(data) : data)
 
-export const normalizeGlobalTextHook: GlobalBeforeValidateHook = ({ data }) =>
-  data ? normalizeDeep(data) : data
+export const normalizeGlobalTextHook: GlobalBeforeValidateHook = ({ data }) => (data ? normalizeDeep(data) : data)

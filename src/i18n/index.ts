@@ -49,11 +49,7 @@ export function pickLanguage(value: string | null | undefined): CatalogueLanguag
 }
 
 /** Translate `key` (dotted, e.g. `validation.slugTaken`) into `language`. */
-export function translate(
-  language: string | null | undefined,
-  key: string,
-  values?: Record<string, unknown>,
-): string {
+export function translate(language: string | null | undefined, key: string, values?: Record<string, unknown>): string {
   return getInstance().t(key, { lng: pickLanguage(language), ...values }) as string
 }
 

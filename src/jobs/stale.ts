@@ -10,12 +10,7 @@ export async function releaseStaleJobs(payload: Payload, queue: string, staleMs:
     data: { processing: false } as never,
     overrideAccess: true,
     where: {
-      and: [
-        { queue: { equals: queue } },
-        { processing: { equals: true } },
-        { completedAt: { exists: false } },
-        { updatedAt: { less_than: new Date(Date.now() - staleMs).toISOString() } },
-      ],
+      and: [{ queue: { equals: queue } }, { processing: { equals: true } }, { completedAt: { exists: false } }, { updatedAt: { less_than: new Date(Date.now() - staleMs).toISOString() } }],
     },
   })
 }

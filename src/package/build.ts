@@ -72,7 +72,14 @@ export type BuiltPackage = { filename: string; size: number; zip: Buffer }
 
 /** Build the package of a live item (`articles:12`, `language-versions:7`). Throws 409 when it is not live. */
 export async function buildPackage(payload: Payload, collection: string, id: string, uiLanguage: string): Promise<BuiltPackage> {
-  const { docs } = await payload.find({ collection: PUBLISHED_ENTRIES_SLUG as CollectionSlug, depth: 0, limit: 1, overrideAccess: true, pagination: false, where: { key: { equals: `${collection}:${id}` } } })
+  const { docs } = await payload.find({
+    collection: PUBLISHED_ENTRIES_SLUG as CollectionSlug,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    where: { key: { equals: `${collection}:${id}` } },
+  })
   const entry = docs[0] as unknown as EntryRow | undefined
   if (!entry) throw new APIError(translate(uiLanguage, 'package.errors.notPublished'), 409, null, true)
   const site = await publicSettings(payload).load(entry.language)
@@ -121,7 +128,16 @@ export async function buildPackage(payload: Payload, collection: string, id: str
   const base = item.url.split('/').pop() || `${collection}-${id}`
   const zip = new JSZip()
   zip.file(`${base}.docx`, docx)
-  zip.file(`${base}.html`, standaloneHtml(item, images.map((i) => i.name), dateLine, approvalLine, photo))
+  zip.file(
+    `${base}.html`,
+    standaloneHtml(
+      item,
+      images.map((i) => i.name),
+      dateLine,
+      approvalLine,
+      photo,
+    ),
+  )
   zip.file(`${base}.ninjs.json`, JSON.stringify(toNinjsItem(singleItemMeta(site, language, item.modified), item), null, 2))
   zip.file('approval.json', JSON.stringify(approval, null, 2))
   for (const image of images) zip.file(`images/${image.name}`, image.data)

@@ -4,17 +4,7 @@
  * photos with their captions and credits, the byline and date, and the approval line. Built with
  * the `docx` package from the item model and the Lexical body; no Payload import.
  */
-import {
-  AlignmentType,
-  Document,
-  ExternalHyperlink,
-  HeadingLevel,
-  ImageRun,
-  Packer,
-  Paragraph,
-  type ParagraphChild,
-  TextRun,
-} from 'docx'
+import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, type ParagraphChild, TextRun } from 'docx'
 
 import type { PublicItem } from '../feeds/model'
 
@@ -110,7 +100,13 @@ export async function buildDocx(input: DocxInput): Promise<Buffer> {
     numbering: {
       config: [
         {
-          levels: [0, 1, 2, 3].map((level) => ({ alignment: AlignmentType.START, format: 'decimal' as const, level, style: { paragraph: { indent: { hanging: 360, left: 720 * (level + 1) } } }, text: `%${level + 1}.` })),
+          levels: [0, 1, 2, 3].map((level) => ({
+            alignment: AlignmentType.START,
+            format: 'decimal' as const,
+            level,
+            style: { paragraph: { indent: { hanging: 360, left: 720 * (level + 1) } } },
+            text: `%${level + 1}.`,
+          })),
           reference: 'numbered',
         },
       ],

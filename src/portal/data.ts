@@ -45,7 +45,10 @@ async function logoDataUrl(payload: Payload, id: null | number | string): Promis
     const media = (await payload.findByID({ collection: 'media' as CollectionSlug, depth: 0, disableErrors: true, id, overrideAccess: true })) as null | { filename?: string }
     const staticDir = (payload.collections['media' as CollectionSlug]?.config.upload as { staticDir?: string } | undefined)?.staticDir
     if (!media?.filename || !staticDir) return null
-    const png = await sharp(path.join(staticDir, path.basename(media.filename))).resize(96, 96, { fit: 'inside' }).png().toBuffer()
+    const png = await sharp(path.join(staticDir, path.basename(media.filename)))
+      .resize(96, 96, { fit: 'inside' })
+      .png()
+      .toBuffer()
     return `data:image/png;base64,${png.toString('base64')}`
   } catch (error) {
     payload.logger.warn({ err: error, msg: 'portal: the site logo could not be read; the default emblem is shown' })
@@ -90,11 +93,7 @@ export function getHome(payload: Payload, site: Site): Promise<{ achievements: P
   })
 }
 
-export function getList(
-  payload: Payload,
-  site: Site,
-  query: { categoryId?: string; kind?: EntryKind; page: number; q?: string },
-): Promise<ListPage> {
+export function getList(payload: Payload, site: Site, query: { categoryId?: string; kind?: EntryKind; page: number; q?: string }): Promise<ListPage> {
   const words = query.q ? foldForSearch(query.q).split(' ').filter(Boolean).slice(0, 8) : undefined
   const key = `portal|list|${site.language}|${query.kind ?? ''}|${query.categoryId ?? ''}|${words?.join(' ') ?? ''}|${query.page}`
   return cachedPublic(key, async () => {

@@ -46,7 +46,9 @@ export function itemMetadata(site: Site, item: PublicItem, alternates: Record<st
     },
     description: item.summary || undefined,
     openGraph: {
-      alternateLocale: Object.keys(alternates).filter((code) => code !== item.language).map(ogLocale),
+      alternateLocale: Object.keys(alternates)
+        .filter((code) => code !== item.language)
+        .map(ogLocale),
       description: item.summary || undefined,
       images: og ? [{ alt: image!.alt, height: og.height, type: og.mimeType, url: og.url, width: og.width }] : undefined,
       locale: ogLocale(item.language),

@@ -40,7 +40,16 @@ export async function getPreviewPage(payload: Payload, site: Site, kind: EntryKi
     collection = 'language-versions'
     const sourceId = idOf(doc?.source?.value)
     if (!doc || sourceId === null) return null
-    const found = await payload.find({ collection: sourceCollection as CollectionSlug, depth: 0, draft: true, limit: 1, overrideAccess: false, pagination: false, user, where: { id: { equals: sourceId } } })
+    const found = await payload.find({
+      collection: sourceCollection as CollectionSlug,
+      depth: 0,
+      draft: true,
+      limit: 1,
+      overrideAccess: false,
+      pagination: false,
+      user,
+      where: { id: { equals: sourceId } },
+    })
     source = (found.docs[0] as unknown as LiveDoc | undefined) ?? null
   }
   if (!doc || !source) return null

@@ -58,8 +58,7 @@ export const idOf = (value: unknown): null | string => {
   return String(value)
 }
 
-export const channelsText = (channels: null | readonly string[] | undefined): string =>
-  channels && channels.length ? `|${channels.join('|')}|` : '|'
+export const channelsText = (channels: null | readonly string[] | undefined): string => (channels && channels.length ? `|${channels.join('|')}|` : '|')
 
 /** The media ids in an entry's `media` text. */
 export const mediaOfEntry = (entry: Pick<PublicationEntry, 'media'>): string[] => (entry.media ?? '').split('|').filter(Boolean)
@@ -88,11 +87,7 @@ export function entryFor(doc: LiveDoc, collection: PublicationEntry['docCollecti
  * The entries a source and its versions should have, from their live rows. Nothing is public
  * unless the source itself is published: a version of an unpublished source has no page.
  */
-export function entriesForGroup(
-  source: LiveDoc | null,
-  sourceCollection: SourceCollection,
-  versions: readonly LiveDoc[],
-): PublicationEntry[] {
+export function entriesForGroup(source: LiveDoc | null, sourceCollection: SourceCollection, versions: readonly LiveDoc[]): PublicationEntry[] {
   if (!source || source._status !== 'published') return []
   const entries = [entryFor(source, sourceCollection, source, sourceCollection)]
   const seen = new Set([source.language])

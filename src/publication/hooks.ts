@@ -7,8 +7,7 @@ import { syncPublication } from './sync'
 
 const PUBLIC_STATES = new Set(['published', 'unpublished'])
 
-const mayChangeWhatIsPublic = (doc: Record<string, unknown> | undefined) =>
-  Boolean(doc) && (doc!._status === 'published' || PUBLIC_STATES.has(String(doc!.workflowState)))
+const mayChangeWhatIsPublic = (doc: Record<string, unknown> | undefined) => Boolean(doc) && (doc!._status === 'published' || PUBLIC_STATES.has(String(doc!.workflowState)))
 
 /**
  * After a write to an article, achievement or language version: when the item is or was public

@@ -92,9 +92,7 @@ async function liveDocs(payload: Payload, collection: string, ids: string[]): Pr
 }
 
 export const imageIdsOf = (source: Doc): string[] =>
-  [source.featuredImage, ...((source.gallery as unknown[]) ?? []), ...((source.images as unknown[]) ?? [])]
-    .map(idOf)
-    .filter((id): id is string => id !== null)
+  [source.featuredImage, ...((source.gallery as unknown[]) ?? []), ...((source.images as unknown[]) ?? [])].map(idOf).filter((id): id is string => id !== null)
 
 function imageOf(media: Doc, publicUrl: string): ItemImage {
   const original: Rendition = {
@@ -148,15 +146,17 @@ export async function loadItems(
   const homeUrl = absoluteUrl(publicUrl, `/${language}`)
   const given = new Set(preloaded.map((d) => `${d.collection}:${d.doc.id}`))
   const wanted = (collection: string) =>
-    [
-      ...entries.filter((e) => e.docCollection === collection).map((e) => e.docId),
-      ...entries.filter((e) => e.groupKey.startsWith(`${collection}:`)).map((e) => e.groupKey.split(':')[1]!),
-    ].filter((id) => !given.has(`${collection}:${id}`))
+    [...entries.filter((e) => e.docCollection === collection).map((e) => e.docId), ...entries.filter((e) => e.groupKey.startsWith(`${collection}:`)).map((e) => e.groupKey.split(':')[1]!)].filter(
+      (id) => !given.has(`${collection}:${id}`),
+    )
   const [articles, achievements, versions, groupRows] = await Promise.all([
     liveDocs(payload, 'articles', wanted('articles')),
     liveDocs(payload, 'achievements', wanted('achievements')),
     liveDocs(payload, 'language-versions', wanted('language-versions')),
-    findGroupEntries(payload, entries.map((e) => e.groupKey)),
+    findGroupEntries(
+      payload,
+      entries.map((e) => e.groupKey),
+    ),
   ])
   const docsBy: Record<string, Map<string, Doc>> = { achievements, articles, 'language-versions': versions }
   for (const { collection, doc } of preloaded) docsBy[collection]?.set(String(doc.id), doc)
@@ -196,9 +196,7 @@ export async function loadItems(
     const doc = docsBy[entry.docCollection]?.get(entry.docId)
     if (!source || !doc) continue // the index is ahead of a row being written: skip, never show a draft
     const category = entry.category ? categoryById.get(entry.category) : undefined
-    const summary =
-      plainText(doc.summary) ||
-      (entry.kind === 'achievement' ? plainText([source.award, source.competition].filter(Boolean).join(' — ')) : '')
+    const summary = plainText(doc.summary) || (entry.kind === 'achievement' ? plainText([source.award, source.competition].filter(Boolean).join(' — ')) : '')
     const item: PublicItem = {
       alternates: groupRows
         .filter((row) => row.groupKey === entry.groupKey && row.key !== entry.key)

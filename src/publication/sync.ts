@@ -41,12 +41,7 @@ async function liveDoc(req: PayloadRequest, collection: string, id: number | str
  * line with their live rows. Called after any write that may change what is public; cheap
  * (a group is a handful of rows) and idempotent.
  */
-export async function syncPublication(
-  req: PayloadRequest,
-  collection: string,
-  id: number | string,
-  { deleted = false }: { deleted?: boolean } = {},
-): Promise<void> {
+export async function syncPublication(req: PayloadRequest, collection: string, id: number | string, { deleted = false }: { deleted?: boolean } = {}): Promise<void> {
   const groups = new Set<string>()
   const media = new Set<string>()
   const changes: PlanChange[] = []
@@ -83,9 +78,8 @@ export async function syncPublication(
         ).docs as unknown as LiveDoc[])
       : []
     const wanted = entriesForGroup(source, sourceCollection, versions)
-    const existing = (
-      await req.payload.find({ collection: ENTRIES, depth: 0, limit: 200, overrideAccess: true, pagination: false, req, where: { groupKey: { equals: groupKey } } })
-    ).docs as unknown as (PublicationEntry & { id: number | string })[]
+    const existing = (await req.payload.find({ collection: ENTRIES, depth: 0, limit: 200, overrideAccess: true, pagination: false, req, where: { groupKey: { equals: groupKey } } }))
+      .docs as unknown as (PublicationEntry & { id: number | string })[]
     for (const entry of [...existing, ...wanted]) for (const id of mediaOfEntry(entry)) media.add(id)
     const { create, remove, update } = diffEntries(existing, wanted)
     // what the change means for delivery destinations: what is now live, with its approved hash

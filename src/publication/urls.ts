@@ -3,8 +3,7 @@ import type { EntryKind } from './entry'
 /** Path segment of each kind on the portal (DESIGN.md, "Public outputs"). */
 export const KIND_PATH: Record<EntryKind, string> = { achievement: 'achievements', news: 'news' }
 
-export const itemPath = (language: string, kind: EntryKind, slug: string) =>
-  `/${language}/${KIND_PATH[kind]}/${encodeURIComponent(slug)}`
+export const itemPath = (language: string, kind: EntryKind, slug: string) => `/${language}/${KIND_PATH[kind]}/${encodeURIComponent(slug)}`
 
 export const categoryPath = (language: string, slug: string) => `/${language}/categories/${encodeURIComponent(slug)}`
 

@@ -30,7 +30,11 @@ const channelsOf = (delimited: string | undefined) => (delimited ?? '').split('|
 /** Append what these index changes are to the log (in the caller's transaction). */
 export async function recordChanges(req: PayloadRequest, changes: PlanChange[]): Promise<void> {
   // aggregators subscribed through a WebSub hub hear of it at once
-  if (changes.length) await queueWebSubPing(req, changes.map((c) => (c.after ?? c.before)!.language))
+  if (changes.length)
+    await queueWebSubPing(
+      req,
+      changes.map((c) => (c.after ?? c.before)!.language),
+    )
   for (const change of changes) {
     const before = channelsOf(change.before?.channels)
     const after = channelsOf(change.after?.channels)
@@ -117,7 +121,18 @@ export const changesEndpoint: Endpoint = {
       if (row.event === 'withdrawn' || leftChannel) {
         const [collection, id] = String(row.key).split(':') as [string, string]
         const site = await settings.load(row.language)
-        out.push({ cursor, event: 'withdrawn', item: { standard: NINJS_STANDARD, uri: itemGuid(site.publicUrl, collection, id), type: 'text', language: row.language, pubStatus: 'canceled', versionCreated: new Date(row.createdAt).toISOString() } })
+        out.push({
+          cursor,
+          event: 'withdrawn',
+          item: {
+            standard: NINJS_STANDARD,
+            uri: itemGuid(site.publicUrl, collection, id),
+            type: 'text',
+            language: row.language,
+            pubStatus: 'canceled',
+            versionCreated: new Date(row.createdAt).toISOString(),
+          },
+        })
         continue
       }
       const item = items.get(String(row.key))

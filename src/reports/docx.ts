@@ -7,21 +7,7 @@
  * the heading block), margins 20/20/30/15 mm, page numbers at the top from page 2. Built with the
  * `docx` package; pure (no Payload).
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  convertMillimetersToTwip,
-  Document,
-  Header,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx'
+import { AlignmentType, BorderStyle, convertMillimetersToTwip, Document, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
 
 import { PLAN_AREAS } from '../constants'
 import { translate } from '../i18n'
@@ -203,14 +189,7 @@ export async function reportDocx(figures: Figures, text: ReportText, language = 
             ],
             left,
           ),
-          cell(
-            [
-              ...signTitle.map((line) => centered(line, { bold: true })),
-              new Paragraph({ children: [], spacing: { after: 1400 } }),
-              centered(text.signing.name, { bold: true }),
-            ],
-            right,
-          ),
+          cell([...signTitle.map((line) => centered(line, { bold: true })), new Paragraph({ children: [], spacing: { after: 1400 } }), centered(text.signing.name, { bold: true })], right),
         ],
       }),
     ],

@@ -20,7 +20,11 @@ type Doc = Record<string, any>
 /** The text of a report: the saved one's, or what a new one starts with. */
 export async function reportText(payload: Payload, saved: Doc | null, period: { from: string; to: string }, language: string): Promise<ReportText> {
   const site = await publicSettings(payload).load(language)
-  const lines = (value: unknown) => String(value ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
+  const lines = (value: unknown) =>
+    String(value ?? '')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)
   return {
     date: saved?.issuedOn ? new Date(saved.issuedOn).toISOString() : new Date().toISOString(),
     limitations: String(saved?.limitations ?? ''),
@@ -37,7 +41,10 @@ export async function reportText(payload: Payload, saved: Doc | null, period: { 
       onBehalfOf: saved?.onBehalfOf ? String(saved.onBehalfOf) : undefined,
       title: String(saved?.signerTitle || translate(language, 'reports.defaults.signerTitle')),
     },
-    summaryLine: String(saved?.summaryLine || translate(language, 'reports.defaults.summaryLine', { from: period.from.slice(0, 10).split('-').reverse().join('/'), to: period.to.slice(0, 10).split('-').reverse().join('/') })),
+    summaryLine: String(
+      saved?.summaryLine ||
+        translate(language, 'reports.defaults.summaryLine', { from: period.from.slice(0, 10).split('-').reverse().join('/'), to: period.to.slice(0, 10).split('-').reverse().join('/') }),
+    ),
   }
 }
 

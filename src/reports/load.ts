@@ -14,9 +14,16 @@ import { computeFigures, type Figures, type ReportItem } from './figures'
 
 type Doc = Record<string, any>
 
-
 async function all(payload: Payload, collection: string, where?: Where, select?: Record<string, true>): Promise<Doc[]> {
-  const { docs } = await payload.find({ collection: collection as 'users', depth: 0, limit: 0, overrideAccess: true, pagination: false, ...(select ? { select: select as never } : {}), ...(where ? { where } : {}) })
+  const { docs } = await payload.find({
+    collection: collection as 'users',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    ...(select ? { select: select as never } : {}),
+    ...(where ? { where } : {}),
+  })
   return docs as Doc[]
 }
 
@@ -84,7 +91,14 @@ export async function loadFigures(payload: Payload, period: { from: string; to: 
   }
 
   const destinations = new Map((await all(payload, DESTINATIONS_SLUG, undefined, { name: true })).map((d) => [String(d.id), String(d.name)]))
-  const deliveries = (await all(payload, DELIVERIES_SLUG, { and: [{ createdAt: { greater_than_equal: period.from } }, { createdAt: { less_than_equal: period.to } }] }, { createdAt: true, destination: true, status: true })).map((d) => ({
+  const deliveries = (
+    await all(
+      payload,
+      DELIVERIES_SLUG,
+      { and: [{ createdAt: { greater_than_equal: period.from } }, { createdAt: { less_than_equal: period.to } }] },
+      { createdAt: true, destination: true, status: true },
+    )
+  ).map((d) => ({
     createdAt: new Date(d.createdAt).toISOString(),
     destination: destinations.get(idOf(d.destination) ?? '') ?? String(idOf(d.destination)),
     status: String(d.status),

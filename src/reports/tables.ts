@@ -33,10 +33,12 @@ const monthLabel = (key: string) => `${key.slice(5, 7)}/${key.slice(0, 4)}`
 
 export function reportTables(figures: Figures, language: string): ReportTable[] {
   const t = (key: string, values?: Record<string, unknown>) => translate(language, key, values)
-  const vocab = (prefix: string): Labeller => (key) => {
-    const label = t(`${prefix}.${key}`)
-    return label === `${prefix}.${key}` ? key : label
-  }
+  const vocab =
+    (prefix: string): Labeller =>
+    (key) => {
+      const label = t(`${prefix}.${key}`)
+      return label === `${prefix}.${key}` ? key : label
+    }
   const raw: Labeller = (key) => key
   const table = (id: string, counts: Counts, labelOf: Labeller, subject: string, sortByLabel = false): ReportTable => ({
     id,

@@ -14,7 +14,10 @@ const header = (value: string) => ({ fontWeight: 'bold' as const, value, wrap: t
 
 /** Excel allows 31 characters and no `[]:*?/\` in a sheet's name. */
 export function sheetName(title: string, taken: Set<string>): string {
-  const base = title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim()
+  const base = title
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .slice(0, 31)
+    .trim()
   let name = base
   for (let n = 2; taken.has(name); n += 1) name = `${base.slice(0, 28)} ${n}`
   taken.add(name)
@@ -26,8 +29,8 @@ export async function reportXlsx(figures: Figures, language: string, title: stri
   const taken = new Set<string>()
   const summaryRows: Row[] = [
     [header(t('reports.xlsx.indicator')), header(t('reports.xlsx.value'))],
-    ...reportSummary(figures, language).map(({ label, value }) =>
-      [label, typeof value === 'number' ? { format: Number.isInteger(value) ? '#,##0' : '0.0', type: Number, value } : (value ?? '')] as Row,
+    ...reportSummary(figures, language).map(
+      ({ label, value }) => [label, typeof value === 'number' ? { format: Number.isInteger(value) ? '#,##0' : '0.0', type: Number, value } : (value ?? '')] as Row,
     ),
   ]
   const sheets: Array<Sheet<Buffer>> = [
@@ -41,7 +44,11 @@ export async function reportXlsx(figures: Figures, language: string, title: stri
     const width = Math.min(70, Math.max(18, table.subject.length + 2, ...table.rows.map((r) => r.label.length + 2)))
     const countHeader = table.percent ? t('reports.xlsx.percent') : t('reports.xlsx.count')
     const rows: Row[] = table.rows.map((r) => [r.label, { format: table.percent ? '0.0' : '#,##0', type: Number, value: r.value }])
-    if (!table.percent && !table.overlapping) rows.push([{ fontWeight: 'bold', value: t('reports.xlsx.total') }, { fontWeight: 'bold', format: '#,##0', type: Number, value: table.rows.reduce((sum, r) => sum + r.value, 0) }])
+    if (!table.percent && !table.overlapping)
+      rows.push([
+        { fontWeight: 'bold', value: t('reports.xlsx.total') },
+        { fontWeight: 'bold', format: '#,##0', type: Number, value: table.rows.reduce((sum, r) => sum + r.value, 0) },
+      ])
     sheets.push({
       columns: [{ width }, { width: 14 }],
       data: [[header(table.subject), header(countHeader)], ...rows] as never,

@@ -68,8 +68,20 @@ export function nextConfigHeaders() {
   const base = baseHeaders().map(([key, value]) => ({ key, value }))
   return [
     { headers: [...base, { key: 'X-Frame-Options', value: 'DENY' }], source: '/:path*' },
-    { headers: [{ key: 'Content-Security-Policy', value: adminCsp() }, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }], source: '/admin/:path*' },
-    { headers: [{ key: 'Content-Security-Policy', value: adminCsp() }, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }], source: '/admin' },
+    {
+      headers: [
+        { key: 'Content-Security-Policy', value: adminCsp() },
+        { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+      ],
+      source: '/admin/:path*',
+    },
+    {
+      headers: [
+        { key: 'Content-Security-Policy', value: adminCsp() },
+        { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+      ],
+      source: '/admin',
+    },
     { headers: [{ key: 'Content-Security-Policy', value: API_CSP }], source: '/api/:path*' },
   ]
 }

@@ -21,9 +21,10 @@ const KEY = Symbol.for('bilingualPublishing.rateLimiters')
 /** One set of limiters per process (Next bundles routes separately: keep them on globalThis). */
 function limiters(): Record<LimitName, RateLimiterMemory> {
   const holder = globalThis as unknown as Record<symbol, Record<LimitName, RateLimiterMemory> | undefined>
-  holder[KEY] ??= Object.fromEntries(
-    Object.entries(LIMITS).map(([name, { duration, points }]) => [name, new RateLimiterMemory({ duration, keyPrefix: name, points })]),
-  ) as Record<LimitName, RateLimiterMemory>
+  holder[KEY] ??= Object.fromEntries(Object.entries(LIMITS).map(([name, { duration, points }]) => [name, new RateLimiterMemory({ duration, keyPrefix: name, points })])) as Record<
+    LimitName,
+    RateLimiterMemory
+  >
   return holder[KEY]!
 }
 

@@ -28,7 +28,12 @@ function editorFor(field: Field): Editor | null {
   if (!config) return null
   let editor = editors.get(config)
   if (!editor) {
-    editor = createHeadlessEditor({ nodes: getEnabledNodes({ editorConfig: config }), onError: (error) => { throw error } })
+    editor = createHeadlessEditor({
+      nodes: getEnabledNodes({ editorConfig: config }),
+      onError: (error) => {
+        throw error
+      },
+    })
     editors.set(config, editor)
   }
   return editor

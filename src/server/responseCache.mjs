@@ -65,7 +65,10 @@ export function isCacheablePage(req) {
 }
 
 /** @param {import('node:http').OutgoingHttpHeaders} headers */
-const encodingOf = (headers) => String(headers['content-encoding'] ?? 'identity').trim().toLowerCase() || 'identity'
+const encodingOf = (headers) =>
+  String(headers['content-encoding'] ?? 'identity')
+    .trim()
+    .toLowerCase() || 'identity'
 
 /** @param {{ maxEntries?: number }} [options] */
 export function createResponseCache({ maxEntries = 1000 } = {}) {

@@ -74,11 +74,7 @@ export function slugify(value: string, { maxLength = 80 }: SlugifyOptions = {}):
  * The first of `base`, `base-2`, `base-3`, … for which `isTaken` answers false.
  * `isTaken` is given by the caller, so this stays free of any database.
  */
-export async function uniqueSlug(
-  base: string,
-  isTaken: (candidate: string) => Promise<boolean> | boolean,
-  maxTries = 1000,
-): Promise<string> {
+export async function uniqueSlug(base: string, isTaken: (candidate: string) => Promise<boolean> | boolean, maxTries = 1000): Promise<string> {
   for (let n = 1; n <= maxTries; n += 1) {
     const candidate = n === 1 ? base : `${base}-${n}`
     if (!(await isTaken(candidate))) return candidate

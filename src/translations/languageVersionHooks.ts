@@ -5,8 +5,7 @@ import { getSourceState, type SourceRef, sourceId } from './sourceState'
 
 export const LANGUAGE_VERSIONS_SLUG = 'language-versions'
 
-const languageName = (code: string, uiLanguage: string) =>
-  new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code
+const languageName = (code: string, uiLanguage: string) => new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code
 
 /**
  * Before a language version is validated: its source exists, its language differs from the

@@ -17,7 +17,6 @@ import { pluginSettings } from '../workflow/notify'
 import { LANGUAGE_VERSIONS_SLUG as LANGUAGE_VERSIONS } from './languageVersionHooks'
 import { forgetSourceState, getSourceState, type SourceRef } from './sourceState'
 
-
 type Doc = Record<string, any>
 type UserDoc = { email?: string; id: number | string; name?: string; preferredLanguage?: null | string; roles?: string[] }
 
@@ -41,12 +40,7 @@ async function writeVersionFields(payload: Payload, req: PayloadRequest, version
  * After a source's text is approved: every language version made from other text turns outdated,
  * and its translator gets an e-mail (queued with `req`, so it exists exactly when the approval does).
  */
-export async function flagOutdatedVersions(
-  payload: Payload,
-  req: PayloadRequest,
-  source: { collection: string; id: number | string; title?: string },
-  approvedTextHash: string,
-): Promise<number> {
+export async function flagOutdatedVersions(payload: Payload, req: PayloadRequest, source: { collection: string; id: number | string; title?: string }, approvedTextHash: string): Promise<number> {
   const { docs } = await payload.find({
     collection: LANGUAGE_VERSIONS as 'articles',
     depth: 0,
@@ -71,8 +65,7 @@ async function tellTranslator(payload: Payload, req: PayloadRequest, version: Do
   const translatorId = refIds(version.translator ?? version.author)[0]
   if (translatorId === undefined) return
   const { publicUrl, usersCollection } = pluginSettings(payload)
-  const translator = (await payload
-    .findByID({ collection: usersCollection as 'users', depth: 0, disableErrors: true, id: translatorId, overrideAccess: true, req })) as null | UserDoc
+  const translator = (await payload.findByID({ collection: usersCollection as 'users', depth: 0, disableErrors: true, id: translatorId, overrideAccess: true, req })) as null | UserDoc
   if (!translator?.email) return
   const language = pickLanguage(translator.preferredLanguage)
   const values = {
@@ -80,11 +73,7 @@ async function tellTranslator(payload: Payload, req: PayloadRequest, version: Do
     title: String(version.title ?? ''),
     url: `${publicUrl}/admin/collections/${LANGUAGE_VERSIONS}/${version.id}`,
   }
-  await queueEmail(
-    payload,
-    { subject: translate(language, 'email.outdated.subject', values), text: translate(language, 'email.outdated.body', values), to: translator.email },
-    req,
-  )
+  await queueEmail(payload, { subject: translate(language, 'email.outdated.subject', values), text: translate(language, 'email.outdated.body', values), to: translator.email }, req)
 }
 
 /** Who may say an outdated version is up to date: its translator, leaders and admins. */
@@ -107,8 +96,7 @@ export async function markUpToDate(
   const t = (key: string, values?: Record<string, unknown>) => translate(requestLanguage(req), key, values)
   if (!user) throw new APIError(t('workflow.errors.unauthenticated'), 401, null, true)
   return withTransaction(req, async () => {
-    const version = (await payload
-      .findByID({ collection: LANGUAGE_VERSIONS as 'articles', depth: 0, disableErrors: true, draft: true, id: input.id, overrideAccess: true, req })) as Doc | null
+    const version = (await payload.findByID({ collection: LANGUAGE_VERSIONS as 'articles', depth: 0, disableErrors: true, draft: true, id: input.id, overrideAccess: true, req })) as Doc | null
     if (!version) throw new APIError(t('workflow.errors.notFound', { collection: LANGUAGE_VERSIONS, id: input.id }), 404, null, true)
     if (!mayMarkUpToDate(user, version)) throw new APIError(t('workflow.errors.notTranslatorOrLeader'), 403, null, true)
     const ref = version.source as SourceRef

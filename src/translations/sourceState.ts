@@ -28,17 +28,16 @@ export async function getSourceState(req: PayloadRequest, ref: SourceRef): Promi
   const cache = req.context as Record<string, unknown>
   if (cache[key] !== undefined) return cache[key] as SourceState | null
   const id = sourceId(ref)
-  const doc = await req.payload
-    .findByID({
-      collection: ref.relationTo,
-      depth: 0,
-      disableErrors: true,
-      draft: true,
-      id,
-      overrideAccess: true,
-      req,
-      select: { approvedTextHash: true, language: true, textHash: true },
-    })
+  const doc = await req.payload.findByID({
+    collection: ref.relationTo,
+    depth: 0,
+    disableErrors: true,
+    draft: true,
+    id,
+    overrideAccess: true,
+    req,
+    select: { approvedTextHash: true, language: true, textHash: true },
+  })
   let state: SourceState | null = null
   if (doc) {
     const versions = await req.payload.findVersions({

@@ -41,7 +41,6 @@ export function textHash(doc: TranslatableText): string {
   )
 }
 
-
 /**
  * Hash of what an approver approves: the translatable text plus every media item referenced.
  * Approval is tied to this exact hash.

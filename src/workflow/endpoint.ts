@@ -16,7 +16,16 @@ import { DELIVERIES_SLUG, DESTINATIONS_SLUG } from '../delivery/constants'
 
 /** The newest deliveries of one item, with their destinations' names. */
 async function deliveriesOf(req: PayloadRequest, itemKey: string) {
-  const { docs } = await req.payload.find({ collection: DELIVERIES_SLUG as 'users', depth: 0, limit: 20, overrideAccess: true, pagination: false, req, sort: '-id', where: { itemKey: { equals: itemKey } } })
+  const { docs } = await req.payload.find({
+    collection: DELIVERIES_SLUG as 'users',
+    depth: 0,
+    limit: 20,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    sort: '-id',
+    where: { itemKey: { equals: itemKey } },
+  })
   const rows = docs as Array<Record<string, any>>
   const ids = [...new Set(rows.map((r) => r.destination))]
   const { docs: destinations } = ids.length
@@ -77,8 +86,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
         const language = requestLanguage(req)
         if (!req.user) throw new APIError(translate(language, 'workflow.errors.unauthenticated'), 401, null, true)
         const id = String(req.routeParams?.id ?? '')
-        const doc = (await req.payload
-          .findByID({ collection, depth: 0, disableErrors: true, draft: true, id, overrideAccess: false, req, user: req.user })) as Record<string, unknown> | null
+        const doc = (await req.payload.findByID({ collection, depth: 0, disableErrors: true, draft: true, id, overrideAccess: false, req, user: req.user })) as Record<string, unknown> | null
         if (!doc) throw new APIError(translate(language, 'workflow.errors.notFound', { collection, id }), 404, null, true)
         const settings = (await req.payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: 'publishing-settings' as never })) as {
           extraChecklist?: Array<{ key: string; label?: string }>
@@ -103,27 +111,20 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
         const changedSinceSubmit = state === 'in_review' && Boolean(submitted?.contentHash) && submitted!.contentHash !== contentHash(doc, mediaRefsOf(doc))
         // the newest revision, the newest one that carried an approval, and the one submitted
         const [latest, approved, atSubmit] = await Promise.all(
-          (
-            [
-              {},
-              { 'version.approvedHash': { exists: true } },
-              changedSinceSubmit ? { updatedAt: { less_than_equal: submitted!.at } } : null,
-            ] as Array<null | Where>
-          ).map((extra) =>
+          ([{}, { 'version.approvedHash': { exists: true } }, changedSinceSubmit ? { updatedAt: { less_than_equal: submitted!.at } } : null] as Array<null | Where>).map((extra) =>
             !extra
               ? null
-              : 
-            req.payload.findVersions({
-              collection,
-              depth: 0,
-              limit: 1,
-              overrideAccess: true,
-              pagination: false,
-              req,
-              select: {},
-              sort: '-updatedAt',
-              where: { and: [{ parent: { equals: doc.id as number } }, extra] },
-            }),
+              : req.payload.findVersions({
+                  collection,
+                  depth: 0,
+                  limit: 1,
+                  overrideAccess: true,
+                  pagination: false,
+                  req,
+                  select: {},
+                  sort: '-updatedAt',
+                  where: { and: [{ parent: { equals: doc.id as number } }, extra] },
+                }),
           ),
         )
         // leaders and admins see where the item was delivered (src/delivery), and may resend

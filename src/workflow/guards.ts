@@ -15,13 +15,7 @@ const isInternal = (context: Record<string, unknown> | undefined) => context?.[I
 
 /** A field's value as text to compare: ids of relationships (one or many), else the value. */
 const refId = (value: unknown): string =>
-  Array.isArray(value)
-    ? value.map(refId).join(',')
-    : value && typeof value === 'object'
-      ? String((value as { id?: unknown }).id ?? '')
-      : value === undefined || value === null
-        ? ''
-        : String(value)
+  Array.isArray(value) ? value.map(refId).join(',') : value && typeof value === 'object' ? String((value as { id?: unknown }).id ?? '') : value === undefined || value === null ? '' : String(value)
 
 const DEFAULTS: Record<string, unknown> = { workflowState: 'draft' }
 
@@ -48,8 +42,7 @@ export const guardWorkflowOperation: CollectionBeforeOperationHook = async ({ ar
     let current: Doc | null = null
     const id = (args as { id?: number | string | null }).id
     if (operation === 'update' && id !== undefined && id !== null) {
-      current = (await req.payload
-        .findByID({ collection: collection.slug as 'articles', depth: 0, disableErrors: true, draft: true, id, overrideAccess: true, req })) as Doc | null
+      current = (await req.payload.findByID({ collection: collection.slug as 'articles', depth: 0, disableErrors: true, draft: true, id, overrideAccess: true, req })) as Doc | null
     }
     for (const field of written) {
       const sent = refId(data[field])

@@ -64,8 +64,7 @@ export function getTransition(action: string): Transition | undefined {
   return TRANSITIONS.find((t) => t.action === action)
 }
 
-const same = (a: number | string | null | undefined, b: number | string | null | undefined) =>
-  a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b)
+const same = (a: number | string | null | undefined, b: number | string | null | undefined) => a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b)
 
 /** Four-eyes: whether `actorId` had a hand in the revision, so may not approve it. */
 export function isContributor(actorId: number | string, who: Authorship): boolean {
@@ -88,11 +87,7 @@ export function applyTransition(request: TransitionRequest): WorkflowState {
     throw new WorkflowError('unknown_action', `Unknown workflow action "${request.action}"`, { action: request.action })
   }
   if (!transition.from.includes(request.state)) {
-    throw new WorkflowError(
-      'invalid_transition',
-      `Action "${request.action}" is not possible from state "${request.state}"`,
-      { action: request.action, state: request.state },
-    )
+    throw new WorkflowError('invalid_transition', `Action "${request.action}" is not possible from state "${request.state}"`, { action: request.action, state: request.state })
   }
   if (!isAllowed(transition, request.actor, request.authorId)) {
     throw new WorkflowError('forbidden', `Roles ${JSON.stringify(request.actor.roles)} may not "${request.action}"`, {

@@ -21,10 +21,7 @@ export function pluginSettings(payload: Payload): PluginSettings {
  * submitted; the author when it is sent back, approved, published or unpublished. The e-mails are
  * queued with the action's `req` (workflow/mail.ts): they exist exactly when the action does.
  */
-export async function notify(
-  payload: Payload,
-  args: { action: WorkflowAction; actor: null | UserDoc; collection: string; comment: null | string; doc: Doc; req?: PayloadRequest },
-): Promise<void> {
+export async function notify(payload: Payload, args: { action: WorkflowAction; actor: null | UserDoc; collection: string; comment: null | string; doc: Doc; req?: PayloadRequest }): Promise<void> {
   const { publicUrl, usersCollection } = pluginSettings(payload)
   let recipients: UserDoc[] = []
   if (args.action === 'submit') {
@@ -41,8 +38,7 @@ export async function notify(
   } else if (['approve', 'publish', 'request_changes', 'unpublish'].includes(args.action)) {
     const authorId = refIds(args.doc.author)[0]
     if (authorId !== undefined) {
-      const author = await payload
-        .findByID({ collection: usersCollection as 'users', depth: 0, disableErrors: true, id: authorId, overrideAccess: true, req: args.req })
+      const author = await payload.findByID({ collection: usersCollection as 'users', depth: 0, disableErrors: true, id: authorId, overrideAccess: true, req: args.req })
       if (author) recipients = [author as UserDoc]
     }
   }

@@ -84,14 +84,7 @@ async function sourceOf(payload: Payload, collection: WorkflowCollection, doc: D
   return (await payload.findByID({ collection: ref.relationTo, depth: 0, draft: true, id, overrideAccess: true, req })) as Doc
 }
 
-async function gatherProblems(
-  payload: Payload,
-  collection: WorkflowCollection,
-  doc: Doc,
-  input: WorkflowActionInput,
-  checklistKeys: readonly string[],
-  req: PayloadRequest,
-): Promise<GateProblem[]> {
+async function gatherProblems(payload: Payload, collection: WorkflowCollection, doc: Doc, input: WorkflowActionInput, checklistKeys: readonly string[], req: PayloadRequest): Promise<GateProblem[]> {
   const source = await sourceOf(payload, collection, doc, req)
   const language = String(doc.language ?? pluginSettings(payload).sourceLanguage)
   const mediaIds = mediaRefsOf(source)
@@ -173,9 +166,7 @@ export async function runWorkflowAction(payload: Payload, input: WorkflowActionI
 async function runInTransaction(payload: Payload, input: WorkflowActionInput, req: PayloadRequest): Promise<WorkflowActionResult> {
   const { collection } = input
   let id: number | string = input.id
-  const language =
-    input.language ??
-    (input.req ? requestLanguage(input.req) : typeof input.user === 'object' && input.user?.preferredLanguage ? input.user.preferredLanguage : 'en')
+  const language = input.language ?? (input.req ? requestLanguage(input.req) : typeof input.user === 'object' && input.user?.preferredLanguage ? input.user.preferredLanguage : 'en')
   const t = (key: string, values?: Record<string, unknown>) => translate(language, key, values)
   if (!input.user) fail(401, t('workflow.errors.unauthenticated'))
   if (input.comment && input.comment.length > MAX_COMMENT_LENGTH) {
@@ -184,8 +175,7 @@ async function runInTransaction(payload: Payload, input: WorkflowActionInput, re
   const system = input.user === SYSTEM_ACTOR
   const user = system ? null : (input.user as UserDoc)
 
-  const doc = (await payload
-    .findByID({ collection, depth: 0, disableErrors: true, draft: true, id, overrideAccess: true, req })) as Doc | null
+  const doc = (await payload.findByID({ collection, depth: 0, disableErrors: true, draft: true, id, overrideAccess: true, req })) as Doc | null
   if (!doc) fail(404, t('workflow.errors.notFound', { collection, id }))
   id = doc.id as number | string // the database's own id type (a number on SQLite)
 
@@ -328,13 +318,7 @@ async function runInTransaction(payload: Payload, input: WorkflowActionInput, re
 }
 
 /** A source taken off the site takes its published language versions with it (actor: system). */
-async function unpublishLanguageVersions(
-  payload: Payload,
-  collection: WorkflowCollection,
-  id: number | string,
-  input: WorkflowActionInput,
-  req: PayloadRequest,
-): Promise<void> {
+async function unpublishLanguageVersions(payload: Payload, collection: WorkflowCollection, id: number | string, input: WorkflowActionInput, req: PayloadRequest): Promise<void> {
   const versions = await payload.find({
     collection: 'language-versions',
     depth: 0,

@@ -11,8 +11,8 @@ beforeAll(async () => {
 })
 afterAll(async () => browser?.close())
 
-describe('the admin speaks the browser\'s language', () => {
-  it('a Vietnamese browser gets the admin in Vietnamese, with the plugin\'s own labels', async () => {
+describe("the admin speaks the browser's language", () => {
+  it("a Vietnamese browser gets the admin in Vietnamese, with the plugin's own labels", async () => {
     const context = await browser.newContext({ locale: 'vi-VN' })
     const page = await context.newPage()
     await page.goto(`${baseURL}/admin/login`)

@@ -8,15 +8,7 @@ export const SHOTS = path.resolve(import.meta.dirname, '../../test-results/e2e')
 /** Debian's Chromium, started as the workplace requires (no sandbox as root, no background network). */
 export async function launch(): Promise<Browser> {
   return chromium.launch({
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
   })

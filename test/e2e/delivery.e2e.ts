@@ -132,7 +132,11 @@ describe('an integration key on the production server', () => {
       expect(res.status, p).toBe(403)
       expect(await res.text(), p).toContain('/api/exports/changes')
     }
-    const gql = await fetch(`${baseURL}/api/graphql`, { body: JSON.stringify({ query: '{ Articles { docs { title } } }' }), headers: { ...headers, 'content-type': 'application/json' }, method: 'POST' })
+    const gql = await fetch(`${baseURL}/api/graphql`, {
+      body: JSON.stringify({ query: '{ Articles { docs { title } } }' }),
+      headers: { ...headers, 'content-type': 'application/json' },
+      method: 'POST',
+    })
     expect(gql.status).toBe(403)
     // the pull API itself answers (401: this key is not a real one)
     expect((await fetch(`${baseURL}/api/exports/changes`, { headers })).status).toBe(401)
@@ -152,7 +156,14 @@ describe('a server killed in the middle of the retries', () => {
     server = spawn(process.execPath, [path.join(root, 'server.mjs')], {
       cwd: root,
       detached: true,
-      env: { ...serverEnvOf(base), DATABASE_URI: `file:${path.join(dir, 'cms.db')}`, DELIVERY_ALLOW_PRIVATE_HOSTS: 'true', DEMO_PASSWORD: 'restart-demo', PAYLOAD_SECRET: 'restart-secret', PORT: port },
+      env: {
+        ...serverEnvOf(base),
+        DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
+        DELIVERY_ALLOW_PRIVATE_HOSTS: 'true',
+        DEMO_PASSWORD: 'restart-demo',
+        PAYLOAD_SECRET: 'restart-secret',
+        PORT: port,
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     })
   }
@@ -184,7 +195,13 @@ describe('a server killed in the middle of the retries', () => {
     const leaderToken = await apiLogin(base, 'leader@lechan.test', 'restart-demo')
     expect((await api(base, 'POST', '/destinations', admin, { channels: ['portal'], name: 'Cổng khởi động lại', url: hook })).status).toBe(201)
     const { paragraphs } = await import('../../school/seed/lexical')
-    const created = await api<{ doc: { id: number } }>(base, 'POST', '/articles', editor, { body: paragraphs('Nội dung.'), channels: ['portal'], planArea: 'ocop', summary: 'Tóm tắt.', title: 'Tin qua lần khởi động lại' })
+    const created = await api<{ doc: { id: number } }>(base, 'POST', '/articles', editor, {
+      body: paragraphs('Nội dung.'),
+      channels: ['portal'],
+      planArea: 'ocop',
+      summary: 'Tóm tắt.',
+      title: 'Tin qua lần khởi động lại',
+    })
     const act = (token: string, body: Record<string, unknown>) => api(base, 'POST', `/articles/${created.body.doc.id}/workflow`, token, body)
     await act(editor, { action: 'submit' })
     await act(leaderToken, { action: 'approve', checklist: { consentVerified: true, noStateSecrets: true, sourcesVerified: true, spokespersonApproved: true } })
@@ -192,7 +209,10 @@ describe('a server killed in the middle of the retries', () => {
     // the first attempt is refused and recorded; the retry is due in about 5 s: stop the server hard now
     const itemKey = `articles:${created.body.doc.id}`
     await expect
-      .poll(async () => (await api<{ docs: Array<{ attempts: number }> }>(base, 'GET', `/deliveries?where[itemKey][equals]=${itemKey}`, admin)).body.docs[0]?.attempts ?? 0, { interval: 200, timeout: 30_000 })
+      .poll(async () => (await api<{ docs: Array<{ attempts: number }> }>(base, 'GET', `/deliveries?where[itemKey][equals]=${itemKey}`, admin)).body.docs[0]?.attempts ?? 0, {
+        interval: 200,
+        timeout: 30_000,
+      })
       .toBe(1)
     process.kill(-server!.pid!, 'SIGKILL')
     await new Promise((r) => setTimeout(r, 500))

@@ -15,7 +15,14 @@ let article: { id: number; slug: string }
 let secretTitle = ''
 
 const paragraph = (text: string) => ({
-  root: { children: [{ children: [{ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 }], direction: 'ltr', format: '', indent: 0, type: 'paragraph', version: 1 }], direction: 'ltr', format: '', indent: 0, type: 'root', version: 1 },
+  root: {
+    children: [{ children: [{ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 }], direction: 'ltr', format: '', indent: 0, type: 'paragraph', version: 1 }],
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    type: 'root',
+    version: 1,
+  },
 })
 
 /** What the public and the database hold: must be the same before and after a refused request. */
@@ -118,7 +125,7 @@ describe('media and accounts', () => {
     expect(served).toBeGreaterThan(0)
   })
 
-  it('staff see each other\'s names, not e-mail addresses or sessions; only admins unlock', async () => {
+  it("staff see each other's names, not e-mail addresses or sessions; only admins unlock", async () => {
     const { body } = await api(baseURL, 'GET', '/users?limit=50', tokens.viewer)
     const others = (body.docs as Array<{ email?: string; name: string; sessions?: unknown }>).filter((u) => u.name && u.email !== 'viewer@lechan.test')
     expect(others.length).toBeGreaterThan(3)
@@ -161,7 +168,8 @@ describe('media and accounts', () => {
   it('rate-limits failed logins, forgot-password and first-register per client, with Retry-After', async () => {
     const address = '127.0.2.1'
     // an unknown account, so no real account is locked by the guessing
-    const login = () => raw(baseURL, 'POST', '/api/users/login', { body: JSON.stringify({ email: 'guess@lechan.test', password: 'guess' }), headers: { 'content-type': 'application/json' }, localAddress: address })
+    const login = () =>
+      raw(baseURL, 'POST', '/api/users/login', { body: JSON.stringify({ email: 'guess@lechan.test', password: 'guess' }), headers: { 'content-type': 'application/json' }, localAddress: address })
     const statuses: number[] = []
     for (let i = 0; i < 11; i += 1) statuses.push((await login()).status)
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true)
@@ -170,11 +178,24 @@ describe('media and accounts', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0)
     expect(JSON.parse(limited.text).errors[0].message).toMatch(/Try again in \d+ seconds/)
     // the right password is refused too while the client is held back; another client is not
-    const right = await raw(baseURL, 'POST', '/api/users/login', { body: JSON.stringify({ email: 'editor@lechan.test', password: 'lechan-demo' }), headers: { 'content-type': 'application/json', 'x-bilingual-client': 'spoofed', 'x-forwarded-for': '10.9.9.9' }, localAddress: address })
+    const right = await raw(baseURL, 'POST', '/api/users/login', {
+      body: JSON.stringify({ email: 'editor@lechan.test', password: 'lechan-demo' }),
+      headers: { 'content-type': 'application/json', 'x-bilingual-client': 'spoofed', 'x-forwarded-for': '10.9.9.9' },
+      localAddress: address,
+    })
     expect(right.status).toBe(429)
-    expect((await raw(baseURL, 'POST', '/api/users/login', { body: JSON.stringify({ email: 'editor@lechan.test', password: 'lechan-demo' }), headers: { 'content-type': 'application/json' }, localAddress: '127.0.2.2' })).status).toBe(200)
+    expect(
+      (
+        await raw(baseURL, 'POST', '/api/users/login', {
+          body: JSON.stringify({ email: 'editor@lechan.test', password: 'lechan-demo' }),
+          headers: { 'content-type': 'application/json' },
+          localAddress: '127.0.2.2',
+        })
+      ).status,
+    ).toBe(200)
 
-    const forgot = () => raw(baseURL, 'POST', '/api/users/forgot-password', { body: JSON.stringify({ email: 'nobody@lechan.test' }), headers: { 'content-type': 'application/json' }, localAddress: '127.0.2.3' })
+    const forgot = () =>
+      raw(baseURL, 'POST', '/api/users/forgot-password', { body: JSON.stringify({ email: 'nobody@lechan.test' }), headers: { 'content-type': 'application/json' }, localAddress: '127.0.2.3' })
     const forgotten: number[] = []
     for (let i = 0; i < 6; i += 1) forgotten.push((await forgot()).status)
     expect(forgotten.slice(0, 5).every((s) => s < 300)).toBe(true)
@@ -227,9 +248,14 @@ describe('headers', () => {
 describe('uploads', () => {
   it('refuses an image over the pixel limit from its header, quickly, in vi and en', async () => {
     // 8000 × 6000 pixels of one grey: a small file that would decode to 48 megapixels (the limit is 40)
-    const bomb = await sharp({ create: { background: { b: 128, g: 128, r: 128 }, channels: 3, height: 6000, width: 8000 } }).png({ compressionLevel: 9 }).toBuffer()
+    const bomb = await sharp({ create: { background: { b: 128, g: 128, r: 128 }, channels: 3, height: 6000, width: 8000 } })
+      .png({ compressionLevel: 9 })
+      .toBuffer()
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024)
-    for (const [language, expected] of [['vi', /điểm ảnh/], ['en', /pixels/]] as const) {
+    for (const [language, expected] of [
+      ['vi', /điểm ảnh/],
+      ['en', /pixels/],
+    ] as const) {
       const form = new FormData()
       form.append('file', new Blob([new Uint8Array(bomb)], { type: 'image/png' }), `bomb-${language}.png`)
       form.append('_payload', JSON.stringify({ alt: 'x', consentStatus: 'not-needed' }))
@@ -307,7 +333,13 @@ function corpus(): Case[] {
       path: '/api/articles',
     })),
     { as: 'leader', body: json({ body: { root: { children: [{ type: 'iframe', version: 1 }], type: 'root', version: 1 } } }), expect: [400], method: 'PATCH', path: `/api/articles/${id}?draft=true` },
-    { as: 'editor', body: json({ body: paragraph('x'), planArea: 'ocop', slug: 'a\u200Bb<script>alert(1)</script>', summary: 's', title: 'Slug' }), expect: [400], method: 'POST', path: '/api/articles' },
+    {
+      as: 'editor',
+      body: json({ body: paragraph('x'), planArea: 'ocop', slug: 'a\u200Bb<script>alert(1)</script>', summary: 's', title: 'Slug' }),
+      expect: [400],
+      method: 'POST',
+      path: '/api/articles',
+    },
     // percent-encoding and unknown languages on the portal
     { expect: [400, 404], path: '/vi/news/%E0%A4%A' },
     { expect: [400, 404], path: '/vi/news/%ZZ' },
@@ -319,7 +351,10 @@ function corpus(): Case[] {
     { expect: [404], path: '/api/feeds/xx/rss.xml' },
     { expect: [200], path: '/vi/search?q=%00%3Cscript%3E' },
     // path traversal in file URLs
-    ...['..%2f..%2fpackage.json', '%2e%2e%2f%2e%2e%2fpackage.json', '..%5c..%5cpackage.json', '%00.jpg', 'nonexistent.jpg', '....%2f%2fpackage.json'].map((f) => ({ expect: [400, 403, 404], path: `/api/media/file/${f}` })),
+    ...['..%2f..%2fpackage.json', '%2e%2e%2f%2e%2e%2fpackage.json', '..%5c..%5cpackage.json', '%00.jpg', 'nonexistent.jpg', '....%2f%2fpackage.json'].map((f) => ({
+      expect: [400, 403, 404],
+      path: `/api/media/file/${f}`,
+    })),
     { as: 'admin', expect: [400, 403, 404], path: '/api/media/file/nonexistent.jpg' },
     // reads and writes that are not the caller's
     { expect: [403], path: '/api/media' },
@@ -424,7 +459,9 @@ describe('hostile text that is stored is stored safely, and stays private', () =
     expect((await api(baseURL, 'GET', `/articles/${doc.id}`)).status).toBe(404)
     expect((await raw(baseURL, 'GET', `/vi/news/${doc.slug}`)).status).toBe(404)
 
-    const png = await sharp({ create: { background: '#336699', channels: 3, height: 20, width: 20 } }).png().toBuffer()
+    const png = await sharp({ create: { background: '#336699', channels: 3, height: 20, width: 20 } })
+      .png()
+      .toBuffer()
     for (const name of ['"><img src=x onerror=alert(1)>.png', '../../../etc/passwd.png', '..\\..\\evil.png', 'ảnh\u200B.png']) {
       const form = new FormData()
       form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), name)

@@ -8,26 +8,18 @@ export type RawResponse = { body: Buffer; headers: Record<string, string | strin
  * written (percent-encoding included), and optionally from another loopback address, so a test
  * can be a different client for the server's per-client limits.
  */
-export function raw(
-  baseURL: string,
-  method: string,
-  path: string,
-  options: { body?: Buffer | string; headers?: Record<string, string>; localAddress?: string } = {},
-): Promise<RawResponse> {
+export function raw(baseURL: string, method: string, path: string, options: { body?: Buffer | string; headers?: Record<string, string>; localAddress?: string } = {}): Promise<RawResponse> {
   const url = new URL(baseURL)
   return new Promise((resolve, reject) => {
-    const req = request(
-      { headers: options.headers, host: url.hostname, localAddress: options.localAddress, method, path, port: url.port },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () => {
-          const body = Buffer.concat(chunks)
-          const plain = res.headers['content-encoding'] === 'gzip' ? gunzipSync(body) : body
-          resolve({ body, headers: res.headers, status: res.statusCode ?? 0, text: plain.toString('utf8') })
-        })
-      },
-    )
+    const req = request({ headers: options.headers, host: url.hostname, localAddress: options.localAddress, method, path, port: url.port }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => {
+        const body = Buffer.concat(chunks)
+        const plain = res.headers['content-encoding'] === 'gzip' ? gunzipSync(body) : body
+        resolve({ body, headers: res.headers, status: res.statusCode ?? 0, text: plain.toString('utf8') })
+      })
+    })
     req.on('error', reject)
     req.setTimeout(60_000, () => req.destroy(new Error(`${method} ${path}: no answer in 60 s`)))
     if (options.body !== undefined) req.write(options.body)

@@ -68,8 +68,13 @@ describe('portal pages', () => {
     }
   })
 
-  it('the portal speaks the demo\'s other languages: /ko, /zh, /ja and /fr have their own words, with nothing marked as English', async () => {
-    for (const [code, home, search] of [['ko', '홈', '검색'], ['zh', '首页', '搜索'], ['ja', 'ホーム', '検索'], ['fr', 'Accueil', 'Rechercher']] as const) {
+  it("the portal speaks the demo's other languages: /ko, /zh, /ja and /fr have their own words, with nothing marked as English", async () => {
+    for (const [code, home, search] of [
+      ['ko', '홈', '검색'],
+      ['zh', '首页', '搜索'],
+      ['ja', 'ホーム', '検索'],
+      ['fr', 'Accueil', 'Rechercher'],
+    ] as const) {
       const res = await page.goto(`${baseURL}/${code}`)
       expect(res?.status(), code).toBe(200)
       expect(await page.locator('html').getAttribute('lang')).toBe(code)
@@ -85,8 +90,7 @@ describe('portal pages', () => {
   it('an item page has <html lang>, reciprocal hreflang with x-default, and Open Graph with the og rendition', async () => {
     const en = (await feedItems('en')).find((i) => i.image && i._hreflang.some((h) => h.language === 'vi'))!
     const viUrl = en._hreflang.find((h) => h.language === 'vi')!.url
-    const hreflang = async () =>
-      Object.fromEntries(await page.locator('link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((e) => [e.getAttribute('hreflang'), e.getAttribute('href')])))
+    const hreflang = async () => Object.fromEntries(await page.locator('link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((e) => [e.getAttribute('hreflang'), e.getAttribute('href')])))
     await page.goto(viUrl)
     expect(await page.locator('html').getAttribute('lang')).toBe('vi')
     const fromVi = await hreflang()
@@ -130,13 +134,16 @@ describe('portal pages', () => {
     expect(await page.locator('#search-results ~ ul.cards').innerText()).toMatch(/Lê Chân/)
   })
 
-  it('search finds words that are only in an article\'s body', async () => {
+  it("search finds words that are only in an article's body", async () => {
     const res = await fetch(`${baseURL}/api/feeds/vi/feed.json`)
     const items = (await res.json()).items as { content_html?: string; summary?: string; title: string; url: string }[]
     // three words in a row from a body that are in neither the title nor the summary
     let found: null | { title: string; words: string } = null
     for (const item of items.filter((i) => i.url.includes('/news/') && i.content_html)) {
-      const words = item.content_html!.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /^[\p{L}]{3,}$/u.test(w))
+      const words = item
+        .content_html!.replace(/<[^>]+>/g, ' ')
+        .split(/\s+/)
+        .filter((w) => /^[\p{L}]{3,}$/u.test(w))
       for (let i = 0; i + 3 <= words.length && !found; i += 1) {
         const phrase = words.slice(i, i + 3).join(' ')
         if (!item.title.includes(words[i]!) && !(item.summary ?? '').includes(phrase) && !item.title.includes(phrase)) found = { title: item.title, words: phrase }
@@ -148,7 +155,7 @@ describe('portal pages', () => {
     expect(await page.locator('#search-results ~ ul.cards').innerText()).toContain(found!.title)
   })
 
-  it('on a phone (390×844) an article\'s title is in the first screen; the menu folds behind a button', async () => {
+  it("on a phone (390×844) an article's title is in the first screen; the menu folds behind a button", async () => {
     const phone = await browser.newContext({ locale: 'vi-VN', viewport: { height: 844, width: 390 } })
     const p = await phone.newPage()
     const article = (await feedItems('vi')).find((i) => i.url.includes('/news/'))!
@@ -169,7 +176,7 @@ describe('portal pages', () => {
     await phone.close()
   })
 
-  it('the header has the school\'s emblem and name; the switcher is compact; no internal words; a favicon', async () => {
+  it("the header has the school's emblem and name; the switcher is compact; no internal words; a favicon", async () => {
     const article = (await feedItems('vi')).find((i) => i.url.includes('/news/'))!
     await page.goto(article.url)
     expect(await page.locator('.site-name img').getAttribute('src')).toBe('/emblem.svg')

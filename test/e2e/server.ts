@@ -38,7 +38,12 @@ export default async function setup(project: TestProject) {
     project.provide('baseURL', process.env.E2E_BASE_URL)
     return
   }
-  if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) {
+  if (
+    await fetch(`http://127.0.0.1:${port}/`).then(
+      () => true,
+      () => false,
+    )
+  ) {
     throw new Error(`e2e: port ${port} is already in use; stop that server or set E2E_PORT.`)
   }
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
@@ -49,9 +54,7 @@ export default async function setup(project: TestProject) {
   fs.mkdirSync(dir, { recursive: true })
   // the server and the seed run as they would from a shell, not as children of vitest and npm:
   // with npm_lifecycle_event=test:e2e inherited, the seed's Payload never finished starting
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$|npm_|DEV$|PROD$|MODE$|BASE_URL$|SSR$)/.test(key)),
-  )
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$|npm_|DEV$|PROD$|MODE$|BASE_URL$|SSR$)/.test(key)))
   const env = {
     ...inherited,
     DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,

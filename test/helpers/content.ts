@@ -7,10 +7,7 @@ import { makeJpeg } from './fixtures'
 type Localized = { en?: string; vi?: string }
 
 /** A real JPEG in the media library, with alt text and caption per language and a consent state. */
-export async function createMedia(
-  payload: Payload,
-  options: { alt?: Localized; caption?: Localized; consentScope?: string[]; consentStatus?: string; credit?: string; name?: string } = {},
-) {
+export async function createMedia(payload: Payload, options: { alt?: Localized; caption?: Localized; consentScope?: string[]; consentStatus?: string; credit?: string; name?: string } = {}) {
   const data = await makeJpeg({ height: 700, width: 1400 })
   const { alt = { en: 'Students on stage', vi: 'Học sinh trên sân khấu' }, caption = {}, consentStatus = 'not-needed' } = options
   const doc = await payload.create({

@@ -43,12 +43,7 @@ export function articleData(overrides: Record<string, unknown> = {}) {
 }
 
 /** Create an article in a given state, as the workflow would leave it (internal write). */
-export async function createArticle(
-  payload: Payload,
-  authorId: number | string,
-  state: 'draft' | 'published' = 'draft',
-  overrides: Record<string, unknown> = {},
-) {
+export async function createArticle(payload: Payload, authorId: number | string, state: 'draft' | 'published' = 'draft', overrides: Record<string, unknown> = {}) {
   return payload.create({
     collection: 'articles',
     context: internalContext(),
@@ -72,9 +67,7 @@ export async function makeJpeg(options: { gps?: boolean; height?: number; orient
   if (options.gps || options.orientation) {
     image = image.withExif({
       IFD0: { Make: 'TestCam', Model: 'T1' },
-      ...(options.gps
-        ? { IFD3: { GPSLatitude: '20/1 57/1 30/1', GPSLatitudeRef: 'N', GPSLongitude: '107/1 4/1 48/1', GPSLongitudeRef: 'E' } }
-        : {}),
+      ...(options.gps ? { IFD3: { GPSLatitude: '20/1 57/1 30/1', GPSLatitudeRef: 'N', GPSLongitude: '107/1 4/1 48/1', GPSLongitudeRef: 'E' } } : {}),
     })
   }
   if (options.orientation) image = image.withMetadata({ orientation: options.orientation })

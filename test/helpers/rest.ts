@@ -38,7 +38,10 @@ export function createClient(config: Promise<SanitizedConfig> | SanitizedConfig)
 
   async function request(method: Method, path: string, options: RequestOptions = {}): Promise<Response> {
     const url = new URL(`http://localhost:3000/api${path}`)
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .map(decodeURIComponent)
     const headers = headersFor(options)
     let body: ArrayBuffer | string | undefined = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body))
     if (options.formData) {

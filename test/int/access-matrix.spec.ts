@@ -40,8 +40,7 @@ function allowed(role: keyof Users, action: WorkflowAction): boolean {
   return role === 'leader'
 }
 
-const expected = (role: keyof Users, action: WorkflowAction, state: WorkflowState) =>
-  !VALID_FROM[action].includes(state) ? 409 : allowed(role, action) ? 200 : 403
+const expected = (role: keyof Users, action: WorkflowAction, state: WorkflowState) => (!VALID_FROM[action].includes(state) ? 409 : allowed(role, action) ? 200 : 403)
 
 const ROLES: Array<keyof Users> = ['admin', 'leader', 'editor', 'editor2', 'translator', 'viewer']
 const body = (action: WorkflowAction) => ({ action, checklist: FULL_CHECKLIST, comment: 'Ý kiến' })

@@ -103,7 +103,9 @@ describe('a workflow action is one transaction', () => {
     expect(before.live.status).toBe('published')
     expect(before.version?.status).toBe('published')
     app.mails.length = 0
-    await expect(runWorkflowAction(app.payload, { action: 'unpublish', collection: 'articles', comment: 'FAIL AUDIT', id: article.id, user: (await leader()) as never })).rejects.toThrow(/injected failure: writing the audit entry/)
+    await expect(runWorkflowAction(app.payload, { action: 'unpublish', collection: 'articles', comment: 'FAIL AUDIT', id: article.id, user: (await leader()) as never })).rejects.toThrow(
+      /injected failure: writing the audit entry/,
+    )
     await flushNotifications(app.payload)
     expect(await state(article.id, version.id)).toEqual(before)
     expect(app.mails).toEqual([])
@@ -112,7 +114,9 @@ describe('a workflow action is one transaction', () => {
   it('a failure after the state was written undoes the state and its publication index rows', async () => {
     const article = await createArticle(app.payload, users.editor.id, 'published', { title: 'FAIL AFTER STATE' })
     const before = await state(article.id)
-    await expect(runWorkflowAction(app.payload, { action: 'unpublish', collection: 'articles', comment: 'Gỡ bài', id: article.id, user: (await leader()) as never })).rejects.toThrow(/after the state was written/)
+    await expect(runWorkflowAction(app.payload, { action: 'unpublish', collection: 'articles', comment: 'Gỡ bài', id: article.id, user: (await leader()) as never })).rejects.toThrow(
+      /after the state was written/,
+    )
     expect(await state(article.id)).toEqual(before)
     expect(before.public).toBe(200)
   })
@@ -129,7 +133,9 @@ describe('a workflow action is one transaction', () => {
     const article = await createArticle(app.payload, users.editor.id)
     await putInState(app.payload, 'articles', article.id, 'in_review')
     const before = await state(article.id)
-    await expect(runWorkflowAction(app.payload, { action: 'approve', checklist: FULL_CHECKLIST, collection: 'articles', comment: 'FAIL AUDIT', id: article.id, user: (await leader()) as never })).rejects.toThrow()
+    await expect(
+      runWorkflowAction(app.payload, { action: 'approve', checklist: FULL_CHECKLIST, collection: 'articles', comment: 'FAIL AUDIT', id: article.id, user: (await leader()) as never }),
+    ).rejects.toThrow()
     expect(await state(article.id)).toEqual(before)
     const token = await client.login(users.leader.email, 'test-password-1')
     const res = await client.json('POST', `/articles/${article.id}/workflow`, { body: { action: 'approve', checklist: FULL_CHECKLIST, comment: 'FAIL AUDIT' }, token })
@@ -143,7 +149,9 @@ describe('a workflow action is one transaction', () => {
     const before = await state(article.id, version.id)
     failMailJobs = true
     try {
-      await expect(runWorkflowAction(app.payload, { action: 'unpublish', collection: 'articles', comment: 'Gỡ bài', id: article.id, user: (await leader()) as never })).rejects.toThrow(/queueing the e-mails/)
+      await expect(runWorkflowAction(app.payload, { action: 'unpublish', collection: 'articles', comment: 'Gỡ bài', id: article.id, user: (await leader()) as never })).rejects.toThrow(
+        /queueing the e-mails/,
+      )
     } finally {
       failMailJobs = false
     }
@@ -156,9 +164,7 @@ describe('a workflow action is one transaction', () => {
     const others = await Promise.all([1, 2, 3, 4, 5].map((n) => createArticle(app.payload, users.editor.id, 'draft', { title: `Bài khác ${n}` })))
     const [result] = await Promise.all([
       runWorkflowAction(app.payload, { action: 'unpublish', collection: 'articles', comment: 'Gỡ bài', id: article.id, user: (await leader()) as never }),
-      ...others.map((other, n) =>
-        app.payload.update({ collection: 'articles', data: { summary: `Sửa lúc đang gỡ ${n}` }, draft: true, id: other.id, overrideAccess: true }),
-      ),
+      ...others.map((other, n) => app.payload.update({ collection: 'articles', data: { summary: `Sửa lúc đang gỡ ${n}` }, draft: true, id: other.id, overrideAccess: true })),
     ])
     expect(result.state).toBe('unpublished')
     const after = await state(article.id, version.id)

@@ -62,9 +62,7 @@ describe('the workflow audit log cannot be written through any API', () => {
   })
 
   it('even the local API with full access cannot edit or delete an entry', async () => {
-    await expect(app.payload.update({ collection: 'workflow-events', data: { comment: 'x' } as never, id: eventId })).rejects.toThrow(
-      /audit log/,
-    )
+    await expect(app.payload.update({ collection: 'workflow-events', data: { comment: 'x' } as never, id: eventId })).rejects.toThrow(/audit log/)
     await expect(app.payload.delete({ collection: 'workflow-events', id: eventId })).rejects.toThrow(/audit log/)
     const kept = await app.payload.findByID({ collection: 'workflow-events', id: eventId })
     expect(kept.comment ?? null).toBeNull()

@@ -25,9 +25,7 @@ async function open(dir: string, key: string): Promise<Payload> {
 
 const counts = async (payload: Payload) =>
   Object.fromEntries(
-    await Promise.all(
-      (['articles', 'media', 'users', 'workflow-events'] as const).map(async (collection) => [collection, (await payload.count({ collection, overrideAccess: true })).totalDocs]),
-    ),
+    await Promise.all((['articles', 'media', 'users', 'workflow-events'] as const).map(async (collection) => [collection, (await payload.count({ collection, overrideAccess: true })).totalDocs])),
   )
 
 const files = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [])

@@ -82,7 +82,7 @@ describe("students' consent", () => {
     expect(staff.body.students.map((s: { consentStatus: string }) => s.consentStatus)).toEqual(['obtained', 'withdrawn', 'obtained', 'obtained', 'missing'])
   })
 
-  it('only leaders and admins change a student\'s consent; each change is in the audit log', async () => {
+  it("only leaders and admins change a student's consent; each change is in the audit log", async () => {
     const doc = await app.payload.create({
       collection: 'achievements',
       data: {
@@ -120,7 +120,7 @@ describe("students' consent", () => {
     expect(events.docs[0]!.comment).toContain('Vũ Giang: consentStatus: missing → obtained; consentScope: — → portal')
   })
 
-  it('withdrawing a student\'s consent takes a live achievement off the site at once, naming the student', async () => {
+  it("withdrawing a student's consent takes a live achievement off the site at once, naming the student", async () => {
     const doc = await publishedAchievement('Giải Nhì Olympic tiếng Anh')
     expect((await client.json('GET', `/achievements/${doc.id}`)).status).toBe(200)
     const students = (doc as { students: Array<Record<string, unknown>> }).students.map((s) => (s.name === 'Nguyễn An' ? { ...s, consentStatus: 'withdrawn' } : s))

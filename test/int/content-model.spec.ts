@@ -23,8 +23,7 @@ beforeAll(async () => {
 afterAll(async () => app?.cleanup())
 
 type Errors = { errors: Array<{ data?: { errors?: Array<{ message: string; path: string }> }; message: string }> }
-const fieldErrors = (body: Errors) =>
-  Object.fromEntries((body.errors?.[0]?.data?.errors ?? []).map((e) => [e.path, e.message]))
+const fieldErrors = (body: Errors) => Object.fromEntries((body.errors?.[0]?.data?.errors ?? []).map((e) => [e.path, e.message]))
 
 describe('articles', () => {
   it('an editor creates an article; they become its author and it starts as a draft', async () => {
@@ -76,7 +75,7 @@ describe('articles', () => {
     expect((await client.json('POST', '/articles', { body: articleData() })).status).toBe(403)
   })
 
-  it('an editor cannot edit another editor\'s draft; a leader can', async () => {
+  it("an editor cannot edit another editor's draft; a leader can", async () => {
     const other = await createArticle(app.payload, users.editor2.id)
     expect((await client.json('PATCH', `/articles/${other.id}`, { body: { title: 'Sửa trộm' }, token: editor })).status).toBe(403)
     const leader = await client.login(users.leader.email, PASSWORD)
@@ -164,7 +163,7 @@ describe('language versions', () => {
     expect(fieldErrors(body).language).toBe('This source already has a version in English. Edit that one instead.')
   })
 
-  it('refuses a version in the source\'s own language, in Vietnamese for a Vietnamese translator', async () => {
+  it("refuses a version in the source's own language, in Vietnamese for a Vietnamese translator", async () => {
     const { body, status } = await client.json('POST', '/language-versions', {
       body: version({ language: 'vi', title: 'Bản tiếng Việt' }),
       headers: { 'accept-language': 'vi' },
@@ -183,7 +182,7 @@ describe('language versions', () => {
     expect(JSON.stringify(body)).toMatch(/source|Source/)
   })
 
-  it('the source\'s edit view lists its language versions through the join field', async () => {
+  it("the source's edit view lists its language versions through the join field", async () => {
     await client.json('POST', '/language-versions', { body: version({ language: 'fr', title: 'Les élèves de Le Chan' }), token: translator })
     const { body } = await client.json('GET', `/articles/${sourceId}?depth=1`, { token: editor })
     const versions = body.languageVersions.docs as Array<{ language: string }>

@@ -182,7 +182,7 @@ describe('what is delivered where', () => {
     expect(validNinjs(messages[1]!.data), JSON.stringify(validNinjs.errors)).toBe(true)
   })
 
-  it('withdrawing a photo\'s consent withdraws the item that shows it', async () => {
+  it("withdrawing a photo's consent withdraws the item that shows it", async () => {
     const dest = await destination('/consent')
     const photo = await createMedia(app.payload, { consentScope: ['portal', 'feeds', 'press'], consentStatus: 'obtained' })
     const article = await publishNew('Ảnh có học sinh', { featuredImage: photo.id })
@@ -222,7 +222,11 @@ describe('the queue', () => {
     expect((a.delivered ?? 0) + (b.delivered ?? 0)).toBeGreaterThanOrEqual(3)
     for (const p of ['/q1', '/q2', '/q3']) expect(at(p)).toHaveLength(1)
     const rows = await deliveriesOf({ destination: { in: dests.map((d) => d.id) } })
-    expect(rows.map((r) => [r.status, r.attempts, r.claimedBy ?? null])).toEqual([['delivered', 1, null], ['delivered', 1, null], ['delivered', 1, null]])
+    expect(rows.map((r) => [r.status, r.attempts, r.claimedBy ?? null])).toEqual([
+      ['delivered', 1, null],
+      ['delivered', 1, null],
+      ['delivered', 1, null],
+    ])
     expect(rows.every((r) => r.deliveredAt)).toBe(true)
   })
 
@@ -296,17 +300,28 @@ describe('when the receiver fails', () => {
   })
 
   it('when the retries run out the delivery is dead and the admins are told', async () => {
-    scripts.set('/down', Array.from({ length: 10 }, () => ({ status: 502 })))
+    scripts.set(
+      '/down',
+      Array.from({ length: 10 }, () => ({ status: 502 })),
+    )
     const dest = await destination('/down')
     app.mails.length = 0
     await publishNew('Tin không tới')
-    const rows = await settle((await deliveriesOf({ destination: { equals: dest.id } })).map((r) => r.id), 60_000)
+    const rows = await settle(
+      (await deliveriesOf({ destination: { equals: dest.id } })).map((r) => r.id),
+      60_000,
+    )
     // the first attempt and the 7 retries of the schedule (5 s … 10 h, scaled down here)
     expect(rows[0]).toMatchObject({ attempts: 8, lastStatusCode: 502, status: 'dead' })
     expect(at('/down')).toHaveLength(8)
     const { flushNotifications } = await import('../../src')
     await flushNotifications(app.payload)
-    expect(app.mails.filter((m) => m.to === users.admin.email).map((m) => m.subject).join('\n')).toMatch(/Delivery stopped|Ngừng gửi/)
+    expect(
+      app.mails
+        .filter((m) => m.to === users.admin.email)
+        .map((m) => m.subject)
+        .join('\n'),
+    ).toMatch(/Delivery stopped|Ngừng gửi/)
   })
 
   it('a receiver that does not answer within 15 s counts as a failure to retry', async () => {

@@ -92,7 +92,14 @@ describe('feeds: what appears', () => {
     const res = await get('vi', 'rss.xml')
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8')
-    const parser = new Parser({ customFields: { item: [['media:content', 'mediaContent', { keepArray: true }], ['dc:creator', 'creator']] } })
+    const parser = new Parser({
+      customFields: {
+        item: [
+          ['media:content', 'mediaContent', { keepArray: true }],
+          ['dc:creator', 'creator'],
+        ],
+      },
+    })
     const parsed = await parser.parseString(res.body)
     expect(parsed.language).toBe('vi')
     expect(parsed.title).toBe('Trường THPT Lê Chân: tin tức và thành tích')
@@ -231,7 +238,10 @@ function universalFeedParser(text: string) {
 
 describe('feeds: read by the Universal Feed Parser', () => {
   it('RSS and Atom parse without errors, with language, titles, links and ids', async () => {
-    for (const [file, version] of [['rss.xml', 'rss20'], ['atom.xml', 'atom10']]) {
+    for (const [file, version] of [
+      ['rss.xml', 'rss20'],
+      ['atom.xml', 'atom10'],
+    ]) {
       const parsed = universalFeedParser((await get('vi', file!)).body)
       expect(parsed.error, file).toBe('')
       expect(parsed.bozo, file).toBe(false)
@@ -323,8 +333,7 @@ describe('feeds: caching and invalidation', () => {
     const expired = await createMedia(app.payload, { consentStatus: 'obtained', credit: 'Hết hạn' })
     await app.payload.update({ collection: 'media', data: { consentExpiresAt: '2026-01-01T00:00:00.000Z' } as never, id: expired.id, overrideAccess: true })
     await createArticle(app.payload, users.editor.id, 'published', { channels: ['portal', 'vietnam-vn'], gallery: [portalOnly.id, expired.id], title: 'Ảnh có phạm vi đồng ý' })
-    const item = async (channel: string) =>
-      JSON.parse((await get('vi', 'ninjs.json', `?channel=${channel}`)).body).items.find((i: any) => i.title === 'Ảnh có phạm vi đồng ý')
+    const item = async (channel: string) => JSON.parse((await get('vi', 'ninjs.json', `?channel=${channel}`)).body).items.find((i: any) => i.title === 'Ảnh có phạm vi đồng ý')
     const credits = (i: any) => i.associations.filter((a: any) => a.type === 'picture').map((a: any) => a.by)
     expect(credits(await item('portal'))).toEqual(['Chỉ cổng trường'])
     expect(credits(await item('vietnam-vn'))).toEqual([])

@@ -38,9 +38,7 @@ describe.skipIf(onMongo)('SQLite indexes for list and feed queries', () => {
   })
 
   it('the query plan of a feed-like query uses an index, not a full scan', async () => {
-    const plan = await sql(
-      `EXPLAIN QUERY PLAN SELECT id FROM articles WHERE _status = 'published' AND language = 'vi' ORDER BY published_at DESC LIMIT 50`,
-    )
+    const plan = await sql(`EXPLAIN QUERY PLAN SELECT id FROM articles WHERE _status = 'published' AND language = 'vi' ORDER BY published_at DESC LIMIT 50`)
     const detail = plan.map((r) => String(r.detail)).join(' | ')
     expect(detail).toMatch(/USING (COVERING )?INDEX/)
     const locales = await sql(`EXPLAIN QUERY PLAN SELECT alt FROM media_locales WHERE _parent_id = 1`)

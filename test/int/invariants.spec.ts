@@ -46,9 +46,7 @@ describe('invariant 1: nothing is public unless a leader approved exactly that c
   it('REST POST with _status: published is refused with a message saying how to publish', async () => {
     const res = await client.json('POST', '/articles', { body: { ...articleData(), _status: 'published' }, token: leader })
     expect(res.status).toBe(403)
-    expect(res.body.errors[0].message).toBe(
-      'Publishing goes through the review workflow: submit the item, then a leader approves and publishes it.',
-    )
+    expect(res.body.errors[0].message).toBe('Publishing goes through the review workflow: submit the item, then a leader approves and publishes it.')
     expect((await client.json('GET', '/articles')).body.totalDocs).toBe(0)
   })
 
@@ -67,9 +65,7 @@ describe('invariant 1: nothing is public unless a leader approved exactly that c
   it('the local API, with or without access control, cannot publish either', async () => {
     const article = await createArticle(app.payload, users.editor.id)
     const leaderUser = await app.payload.findByID({ collection: 'users', id: users.leader.id })
-    await expect(
-      app.payload.update({ collection: 'articles', data: { _status: 'published' } as never, id: article.id, overrideAccess: false, user: leaderUser }),
-    ).rejects.toThrow(/quy trình duyệt/)
+    await expect(app.payload.update({ collection: 'articles', data: { _status: 'published' } as never, id: article.id, overrideAccess: false, user: leaderUser })).rejects.toThrow(/quy trình duyệt/)
     await expect(app.payload.update({ collection: 'articles', data: { _status: 'published' } as never, id: article.id })).rejects.toThrow(/review workflow/)
     await expect(app.payload.create({ collection: 'articles', data: { ...articleData(), _status: 'published' } as never })).rejects.toThrow(/review workflow/)
     expect(await publicStatus(article.id)).toBe(404)

@@ -38,9 +38,7 @@ beforeAll(async () => {
 afterAll(async () => app?.cleanup())
 
 const mailJobs = async (payload: Payload = app.payload) =>
-  (await payload.find({ collection: 'payload-jobs', limit: 100, overrideAccess: true, where: { queue: { equals: MAIL_QUEUE } } })).docs as Array<
-    Record<string, any>
-  >
+  (await payload.find({ collection: 'payload-jobs', limit: 100, overrideAccess: true, where: { queue: { equals: MAIL_QUEUE } } })).docs as Array<Record<string, any>>
 
 async function submitted(payload: Payload = app.payload) {
   const article = await createArticle(payload, users.editor.id)

@@ -88,7 +88,16 @@ describe('media uploads', () => {
   it('refuses an oversized file with 413 and a message in Vietnamese and English', async () => {
     const before = storedFiles().length
     const big = await sharp({ create: { background: '#888', channels: 3, height: 3000, width: 3000 } })
-      .composite([{ input: Buffer.from(await sharp({ create: { background: '#000', channels: 3, height: 10, width: 10 }, }).png().toBuffer()), tile: true }])
+      .composite([
+        {
+          input: Buffer.from(
+            await sharp({ create: { background: '#000', channels: 3, height: 10, width: 10 } })
+              .png()
+              .toBuffer(),
+          ),
+          tile: true,
+        },
+      ])
       .png({ compressionLevel: 0 })
       .toBuffer()
     expect(big.length).toBeGreaterThan(2 * 1024 * 1024)

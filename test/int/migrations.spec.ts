@@ -50,8 +50,13 @@ describe.skipIf(onMongo)('the committed migrations create the whole schema', () 
       await payload.create({
         collection: 'achievements',
         data: {
-          award: 'Nhất', competition: 'HSG', description: paragraphs('x'), level: 'province', schoolYear: '2025-2026',
-          students: [{ consentScope: ['portal'], consentStatus: 'obtained', name: 'An' }], teachers: [{ name: 'B' }],
+          award: 'Nhất',
+          competition: 'HSG',
+          description: paragraphs('x'),
+          level: 'province',
+          schoolYear: '2025-2026',
+          students: [{ consentScope: ['portal'], consentStatus: 'obtained', name: 'An' }],
+          teachers: [{ name: 'B' }],
         } as never,
         draft: true,
       })
@@ -71,7 +76,7 @@ describe.skipIf(onMongo)('the committed migrations create the whole schema', () 
     }
   })
 
-  it('upgrading keeps the audit log\'s links to its documents, though a migration rebuilds that table', async () => {
+  it("upgrading keeps the audit log's links to its documents, though a migration rebuilds that table", async () => {
     const os = await import('node:os')
     const fs = await import('node:fs')
     const { sql } = await import('@payloadcms/db-sqlite')
@@ -90,7 +95,9 @@ describe.skipIf(onMongo)('the committed migrations create the whole schema', () 
       // the database as the release before this one left it: an article and an audit entry linked to it
       await runMigrations(payload, committedMigrations.slice(0, 3))
       await db.run(sql`INSERT INTO articles (id, title, _status, workflow_state) VALUES (1, 'Bài cũ', 'draft', 'in_review')`)
-      await db.run(sql`INSERT INTO workflow_events (id, document_collection, document_id, actor_label, at, "to", action) VALUES (1, 'articles', '1', 'M', '2026-11-01T00:00:00.000Z', 'in_review', 'submit')`)
+      await db.run(
+        sql`INSERT INTO workflow_events (id, document_collection, document_id, actor_label, at, "to", action) VALUES (1, 'articles', '1', 'M', '2026-11-01T00:00:00.000Z', 'in_review', 'submit')`,
+      )
       await db.run(sql`INSERT INTO workflow_events_rels (id, "order", parent_id, path, articles_id) VALUES (1, 1, 1, 'document', 1)`)
       await runMigrations(payload, committedMigrations)
       expect(await db.all(sql`SELECT parent_id, articles_id FROM workflow_events_rels`)).toEqual([{ articles_id: 1, parent_id: 1 }])

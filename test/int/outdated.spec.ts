@@ -40,8 +40,7 @@ async function sourceWithEnglish() {
   return { source, version: body.doc }
 }
 
-const outdatedOf = async (id: number | string) =>
-  (await client.json('GET', `/language-versions/${id}?draft=true`, { token: translator })).body.outdated
+const outdatedOf = async (id: number | string) => (await client.json('GET', `/language-versions/${id}?draft=true`, { token: translator })).body.outdated
 
 /** The editor submits the source as it stands, and a leader approves it (through REST, as in the admin). */
 async function approveSource(id: number | string) {
@@ -51,7 +50,7 @@ async function approveSource(id: number | string) {
   expect(approve.status, JSON.stringify(approve.body)).toBe(200)
 }
 
-describe('a translation is outdated when its source\'s approved text changes', () => {
+describe("a translation is outdated when its source's approved text changes", () => {
   it('is up to date when made', async () => {
     const { version } = await sourceWithEnglish()
     expect(version.outdated).toBe(false)
@@ -156,7 +155,7 @@ describe('"Mark as up to date": the translator and leaders, recorded', () => {
     expect(events.docs[0]).toMatchObject({ actorLabel: name, comment: 'Đã đối chiếu' })
   })
 
-  it('another editor cannot (403, in the caller\'s language), and nothing changes', async () => {
+  it("another editor cannot (403, in the caller's language), and nothing changes", async () => {
     const { version } = await outdatedVersion()
     const res = await client.json('POST', `/language-versions/${version.id}/up-to-date`, { body: {}, headers: { 'accept-language': 'vi' }, token: editor })
     expect(res.status).toBe(403)
@@ -167,7 +166,11 @@ describe('"Mark as up to date": the translator and leaders, recorded', () => {
   it('without a session it is a 401, and a form post is refused (415)', async () => {
     const { version } = await outdatedVersion()
     expect((await client.json('POST', `/language-versions/${version.id}/up-to-date`, { body: {} })).status).toBe(401)
-    const form = await client.request('POST', `/language-versions/${version.id}/up-to-date`, { headers: { 'content-type': 'application/x-www-form-urlencoded' }, rawBody: 'comment=x', token: translator })
+    const form = await client.request('POST', `/language-versions/${version.id}/up-to-date`, {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      rawBody: 'comment=x',
+      token: translator,
+    })
     expect(form.status).toBe(415)
     expect(await outdatedOf(version.id)).toBe(true)
   })

@@ -33,7 +33,9 @@ const body = {
     block('paragraph', [text('Chiều 20/11, học sinh lớp 11 '), text('thuyết minh', 1), text(' tại bảo tàng.')], { textFormat: 0 }),
     block('heading', [text('Chuẩn bị từ sớm')], { tag: 'h2' }),
     block('list', [block('listitem', [text('Tìm hiểu hiện vật')], { value: 1 }), block('listitem', [text('Luyện nói tiếng Anh')], { value: 2 })], { listType: 'bullet', start: 1, tag: 'ul' }),
-    block('paragraph', [text('Xem thêm tại '), block('link', [text('trang của bảo tàng')], { fields: { linkType: 'custom', newTab: false, url: 'https://baotang.quangninh.gov.vn' } })], { textFormat: 0 }),
+    block('paragraph', [text('Xem thêm tại '), block('link', [text('trang của bảo tàng')], { fields: { linkType: 'custom', newTab: false, url: 'https://baotang.quangninh.gov.vn' } })], {
+      textFormat: 0,
+    }),
   ]),
 }
 
@@ -43,7 +45,13 @@ beforeAll(async () => {
   users = await createUsers(app.payload)
   editor = await client.login(users.editor.email, PASSWORD)
   const photo = await createMedia(app.payload, { caption: { vi: 'Học sinh tại Bảo tàng Quảng Ninh.' }, credit: 'Tổ Ngữ văn' })
-  const article = await createArticle(app.payload, users.editor.id, 'draft', { body, channels: ['portal', 'province'], featuredImage: photo.id, summary: 'Học sinh thuyết minh song ngữ.', title: 'Học sinh Lê Chân ở Bảo tàng Quảng Ninh' })
+  const article = await createArticle(app.payload, users.editor.id, 'draft', {
+    body,
+    channels: ['portal', 'province'],
+    featuredImage: photo.id,
+    summary: 'Học sinh thuyết minh song ngữ.',
+    title: 'Học sinh Lê Chân ở Bảo tàng Quảng Ninh',
+  })
   // through the workflow, as in the admin: submitted, approved with the checklist, published
   const [author, leader] = await Promise.all([users.editor.id, users.leader.id].map((id) => app.payload.findByID({ collection: 'users', id, overrideAccess: true })))
   await runWorkflowAction(app.payload, { action: 'submit', collection: 'articles', id: article.id, user: author as never })
@@ -66,7 +74,9 @@ describe('the package of a published item', () => {
     expect(res.headers.get('content-type')).toBe('application/zip')
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename=".+\.zip"$/)
     const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()))
-    const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir).sort()
+    const names = Object.keys(zip.files)
+      .filter((n) => !zip.files[n]!.dir)
+      .sort()
     expect(names.filter((n) => n.endsWith('.docx'))).toHaveLength(1)
     expect(names.filter((n) => n.endsWith('.html'))).toHaveLength(1)
     expect(names.filter((n) => n.endsWith('.ninjs.json'))).toHaveLength(1)
@@ -77,7 +87,16 @@ describe('the package of a published item', () => {
     // the Word document, read back by mammoth: text, headings, lists, links, caption, credit, approval
     const docx = await zip.file(names.find((n) => n.endsWith('.docx'))!)!.async('nodebuffer')
     const raw = (await mammoth.extractRawText({ buffer: docx })).value
-    for (const expected of ['Học sinh Lê Chân ở Bảo tàng Quảng Ninh', 'Học sinh thuyết minh song ngữ.', 'Chuẩn bị từ sớm', 'Tìm hiểu hiện vật', 'trang của bảo tàng', 'Học sinh tại Bảo tàng Quảng Ninh.', 'Ảnh: Tổ Ngữ văn', 'leader']) {
+    for (const expected of [
+      'Học sinh Lê Chân ở Bảo tàng Quảng Ninh',
+      'Học sinh thuyết minh song ngữ.',
+      'Chuẩn bị từ sớm',
+      'Tìm hiểu hiện vật',
+      'trang của bảo tàng',
+      'Học sinh tại Bảo tàng Quảng Ninh.',
+      'Ảnh: Tổ Ngữ văn',
+      'leader',
+    ]) {
       expect(raw, expected).toContain(expected)
     }
     expect(raw).toMatch(/Đã được leader duyệt lúc \d\d\/\d\d\/\d{4} \d\d:\d\d \(mã nội dung [0-9a-f]{12}\)/)
@@ -113,7 +132,7 @@ describe('the package of a published item', () => {
     expect(approval).toMatchObject({ approvedBy: 'leader', contentHash: live.approvedHash, title: 'Học sinh Lê Chân ở Bảo tàng Quảng Ninh' })
   })
 
-  it('is for staff only (401 without a session), for published items only (409, in the caller\'s language)', async () => {
+  it("is for staff only (401 without a session), for published items only (409, in the caller's language)", async () => {
     expect((await download(articleId)).status).toBe(401)
     const draft = await download(draftId, editor, 'vi')
     expect(draft.status).toBe(409)

@@ -36,7 +36,8 @@ beforeAll(async () => {
 }, 300_000)
 afterAll(async () => app?.cleanup())
 
-const report = async (query: string, token = tokens.leader) => client.json<{ figures: Figures; issued: boolean; tables: Array<{ id: string; rows: Array<{ key: string; value: number }> }> }>('GET', `/reports/implementation?${query}`, { token })
+const report = async (query: string, token = tokens.leader) =>
+  client.json<{ figures: Figures; issued: boolean; tables: Array<{ id: string; rows: Array<{ key: string; value: number }> }> }>('GET', `/reports/implementation?${query}`, { token })
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0)
 const leaderDoc = async () => (await app.payload.find({ collection: 'users', where: { email: { equals: 'leader@lechan.test' } } })).docs[0]
 
@@ -59,7 +60,8 @@ describe('the figures', () => {
     const outdated = await client.json('GET', '/language-versions?limit=0&draft=true&where[outdated][equals]=true', { token: tokens.admin })
     expect(f.translations.outdated).toBe(outdated.body.totalDocs)
     // breakdowns that split the items add up to the total; channels may overlap
-    for (const counts of [f.published.byLanguage, f.published.byPlanArea, f.published.byCategory, f.published.byUnit, f.published.byMonth, f.published.byCollection]) expect(sum(counts)).toBe(f.published.total)
+    for (const counts of [f.published.byLanguage, f.published.byPlanArea, f.published.byCategory, f.published.byUnit, f.published.byMonth, f.published.byCollection])
+      expect(sum(counts)).toBe(f.published.total)
     expect(sum(f.published.byChannel)).toBeGreaterThanOrEqual(f.published.total)
     expect(sum(f.achievements.byLevel)).toBe(f.achievements.total)
     // the seed's plan and registers
@@ -139,8 +141,17 @@ describe('who may read reports', () => {
     expect((await client.json('POST', '/implementation-reports', { body: { from: '2026-01-01', summaryLine: 'x', to: '2026-03-31' }, token: tokens.viewer })).status).toBe(403)
   })
 
-  it('bad parameters are a 400 that says what to fix, in the caller\'s language', async () => {
-    const cases = ['from=2026-13-01&to=2026-12-31', 'from=2026-06-01&to=2026-01-01', 'from=01/01/2026&to=2026-12-31', 'to=2026-12-31', `${PERIOD}&format=pdf`, `${PERIOD}&format=DOCX`, 'report=abc', 'report=%27%20OR%201%3D1']
+  it("bad parameters are a 400 that says what to fix, in the caller's language", async () => {
+    const cases = [
+      'from=2026-13-01&to=2026-12-31',
+      'from=2026-06-01&to=2026-01-01',
+      'from=01/01/2026&to=2026-12-31',
+      'to=2026-12-31',
+      `${PERIOD}&format=pdf`,
+      `${PERIOD}&format=DOCX`,
+      'report=abc',
+      'report=%27%20OR%201%3D1',
+    ]
     for (const query of cases) {
       const res = await report(query)
       expect(res.status, query).toBe(400)
@@ -190,7 +201,7 @@ describe('the registers', () => {
 })
 
 describe('the files', () => {
-  it('Word: Decree 30 form, A4 with its margins in Times New Roman, page numbers from page 2, the leader\'s section II', async () => {
+  it("Word: Decree 30 form, A4 with its margins in Times New Roman, page numbers from page 2, the leader's section II", async () => {
     const created = await client.json('POST', '/implementation-reports', {
       body: {
         from: '2025-10-01',
@@ -228,7 +239,8 @@ describe('the files', () => {
       'Nguyễn Văn Hùng',
       'Nơi nhận:',
       '- Sở GDĐT Quảng Ninh;',
-    ]) expect(text).toContain(expected)
+    ])
+      expect(text).toContain(expected)
     expect(text).toMatch(/Quảng Ninh, ngày \d{2} tháng \d{2} năm 20\d\d/)
     const zip = await JSZip.loadAsync(docx)
     const xml = await zip.file('word/document.xml')!.async('string')
@@ -253,7 +265,11 @@ describe('the files', () => {
     expect(sizes.filter((s) => s >= 13 && s <= 14).length).toBeGreaterThan(sizes.length / 2)
     // a different first page (no number there) and the page number field in the other pages' header
     expect(xml).toContain('<w:titlePg/>')
-    const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')))
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^word\/header\d+\.xml$/.test(n))
+        .map((n) => zip.file(n)!.async('string')),
+    )
     expect(headers.some((h) => h.includes('PAGE'))).toBe(true)
     expect(headers.some((h) => !h.includes('PAGE'))).toBe(true)
 

@@ -18,8 +18,7 @@ beforeAll(async () => {
 })
 afterAll(async () => app?.cleanup())
 
-const post = async (title: string, extra: Record<string, unknown> = {}) =>
-  (await client.json('POST', '/articles', { body: articleData({ title, ...extra }), token: editor })).body.doc
+const post = async (title: string, extra: Record<string, unknown> = {}) => (await client.json('POST', '/articles', { body: articleData({ title, ...extra }), token: editor })).body.doc
 
 describe('slugs', () => {
   it('are made from the Vietnamese title with đ → d', async () => {
@@ -39,7 +38,7 @@ describe('slugs', () => {
     expect(english.slug).toBe('hello-ha-long')
   })
 
-  it('are unique per collection: an achievement may share an article\'s slug', async () => {
+  it("are unique per collection: an achievement may share an article's slug", async () => {
     await post('Giải Nhất Robocon')
     const { body } = await client.json('POST', '/achievements', {
       body: {

@@ -53,7 +53,7 @@ describe('WebSub', () => {
     expect(json.hubs).toEqual([{ type: 'WebSub', url: hubUrl }])
   })
 
-  it('a publish pings the hub for that language\'s feeds, and again when the hub was down', async () => {
+  it("a publish pings the hub for that language's feeds, and again when the hub was down", async () => {
     const article = await createArticle(app.payload, users.editor.id, 'draft', { title: 'Tin WebSub' })
     await putInState(app.payload, 'articles', article.id, 'approved', users.leader.id)
     const leader = await app.payload.findByID({ collection: 'users', id: users.leader.id, overrideAccess: true })
@@ -69,6 +69,8 @@ describe('WebSub', () => {
     const ping = pings[1]!
     expect(ping.type).toBe('application/x-www-form-urlencoded')
     expect(ping.body.get('hub.mode')).toBe('publish')
-    expect(ping.body.getAll('hub.url')).toEqual(expect.arrayContaining([expect.stringMatching(/\/api\/feeds\/vi\/rss\.xml$/), expect.stringMatching(/\/api\/feeds\/vi\/atom\.xml$/), expect.stringMatching(/\/api\/feeds\/vi\/feed\.json$/)]))
+    expect(ping.body.getAll('hub.url')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/\/api\/feeds\/vi\/rss\.xml$/), expect.stringMatching(/\/api\/feeds\/vi\/atom\.xml$/), expect.stringMatching(/\/api\/feeds\/vi\/feed\.json$/)]),
+    )
   })
 })

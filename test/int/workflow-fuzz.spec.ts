@@ -38,7 +38,7 @@ function random(seed: number) {
 describe('fuzz: random actions and edits through the local API', () => {
   it('keeps invariants 1–4 after every one of 200 sequences', async () => {
     const rand = random(7)
-    const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!
+    const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!
     let successes = 0
     for (let sequence = 0; sequence < 200; sequence += 1) {
       const author = pick(people.filter((p) => p.roles.includes('editor') || p.roles.includes('leader')))
@@ -49,9 +49,7 @@ describe('fuzz: random actions and edits through the local API', () => {
         const actor = pick(people)
         if (rand() < 0.2) {
           // an edit by someone allowed to edit, through the access-controlled local API
-          await app.payload
-            .update({ collection: 'articles', data: { title: `Bài ${sequence} sửa ${step}` }, id: article.id, overrideAccess: false, user: actor })
-            .catch(() => undefined)
+          await app.payload.update({ collection: 'articles', data: { title: `Bài ${sequence} sửa ${step}` }, id: article.id, overrideAccess: false, user: actor }).catch(() => undefined)
         } else {
           // mostly an action the state allows (so sequences get somewhere), sometimes any action
           const possible = TRANSITIONS.filter((t) => (t.from as readonly string[]).includes(state)).map((t) => t.action)

@@ -37,7 +37,7 @@ const events = async (collection: string, id: number | string) =>
     })
   ).docs
 
-describe('an article goes from an editor\'s draft to the portal', () => {
+describe("an article goes from an editor's draft to the portal", () => {
   it('submit, request changes, resubmit, approve with the checklist, publish', async () => {
     const { body: created } = await client.json('POST', '/articles', {
       body: { body: paragraphs('Nội dung bài.'), planArea: 'ocop', summary: 'Tóm tắt.', title: 'Sản phẩm OCOP Quảng Ninh' },
@@ -83,13 +83,7 @@ describe('an article goes from an editor\'s draft to the portal', () => {
     expect(live.body.summary).toBe('Tóm tắt đã sửa.')
 
     const log = await events('articles', id)
-    expect(log.map((e) => `${e.from}->${e.to}`)).toEqual([
-      'draft->in_review',
-      'in_review->changes_requested',
-      'changes_requested->in_review',
-      'in_review->approved',
-      'approved->published',
-    ])
+    expect(log.map((e) => `${e.from}->${e.to}`)).toEqual(['draft->in_review', 'in_review->changes_requested', 'changes_requested->in_review', 'in_review->approved', 'approved->published'])
     expect(log[1]!.comment).toBe('Bổ sung nguồn ảnh.')
     expect(log.every((e) => /^[0-9a-f]{64}$/.test(String(e.contentHash)))).toBe(true)
     expect(log[4]!.contentHash).toBe(log[3]!.contentHash)
@@ -274,7 +268,7 @@ describe('gates: approving or publishing fails with 422 and every problem', () =
     expect(res.body.errors[0].message).toContain('Trần Bình có học sinh dưới 18 tuổi')
   })
 
-  it('missing text and missing alt text in the version\'s language block it', async () => {
+  it("missing text and missing alt text in the version's language block it", async () => {
     const noAlt = await image({ alt: 'Chỉ có tiếng Việt', consentStatus: 'not-needed' })
     const article = await createArticle(app.payload, users.editor.id, 'draft', { featuredImage: noAlt.id })
     const { body } = await client.json('POST', '/language-versions', {
@@ -355,7 +349,7 @@ describe('the local API', () => {
 })
 
 describe('what the edit view is told', () => {
-  it('lists only the user\'s actions, the checklist, the history, and the revisions to compare', async () => {
+  it("lists only the user's actions, the checklist, the history, and the revisions to compare", async () => {
     const article = await createArticle(app.payload, users.editor.id)
     await act('articles', article.id, 'editor', { action: 'submit' })
     const forEditor = await client.json('GET', `/articles/${article.id}/workflow`, { token: tokens.editor })

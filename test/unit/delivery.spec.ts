@@ -34,7 +34,9 @@ describe('what a change of the index sends', () => {
   it('first publish: published; a new hash: updated; the same hash: nothing', () => {
     const after = { ...entry(), contentHash: 'h1' }
     expect(planDeliveries([portal], [{ after, key: after.key }], new Map()).map((p) => p.event)).toEqual(['published'])
-    expect(planDeliveries([portal], [{ after: { ...after, contentHash: 'h2' }, key: after.key }], last([['articles:12', { contentHash: 'h1', event: 'published' }]])).map((p) => p.event)).toEqual(['updated'])
+    expect(planDeliveries([portal], [{ after: { ...after, contentHash: 'h2' }, key: after.key }], last([['articles:12', { contentHash: 'h1', event: 'published' }]])).map((p) => p.event)).toEqual([
+      'updated',
+    ])
     expect(planDeliveries([portal], [{ after, key: after.key }], last([['articles:12', { contentHash: 'h1', event: 'updated' }]]))).toEqual([])
   })
   it('gone from the index, or no longer in the channel: withdrawn, only where it was sent', () => {
@@ -46,7 +48,9 @@ describe('what a change of the index sends', () => {
     expect(planDeliveries([portal], [{ after: moved, before, key: before.key }], last([['articles:12', { contentHash: 'h1', event: 'published' }]])).map((p) => p.event)).toEqual(['withdrawn'])
     // withdrawn already: nothing more; published again later: published anew
     expect(planDeliveries([portal], [{ before, key: before.key }], last([['articles:12', { contentHash: 'h1', event: 'withdrawn' }]]))).toEqual([])
-    expect(planDeliveries([portal], [{ after: { ...entry(), contentHash: 'h1' }, key: 'articles:12' }], last([['articles:12', { contentHash: 'h1', event: 'withdrawn' }]])).map((p) => p.event)).toEqual(['published'])
+    expect(
+      planDeliveries([portal], [{ after: { ...entry(), contentHash: 'h1' }, key: 'articles:12' }], last([['articles:12', { contentHash: 'h1', event: 'withdrawn' }]])).map((p) => p.event),
+    ).toEqual(['published'])
   })
 })
 
@@ -125,7 +129,13 @@ describe('plain text of rich text', () => {
       root: {
         children: [
           { children: [{ text: 'Gốm ' }, { children: [{ text: 'Đông Triều' }], type: 'link' }], type: 'paragraph' },
-          { children: [{ children: [{ text: 'một' }], type: 'listitem' }, { children: [{ text: 'hai' }], type: 'listitem' }], type: 'list' },
+          {
+            children: [
+              { children: [{ text: 'một' }], type: 'listitem' },
+              { children: [{ text: 'hai' }], type: 'listitem' },
+            ],
+            type: 'list',
+          },
           { children: [], type: 'paragraph' },
         ],
         type: 'root',

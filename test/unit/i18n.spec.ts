@@ -21,11 +21,9 @@ describe('i18n catalogues', () => {
     expect(en['states.in_review']).toBe('Awaiting review')
   })
 
-  it('interpolates values into messages in the caller\'s language', () => {
+  it("interpolates values into messages in the caller's language", () => {
     expect(translate('vi', 'validation.slugTaken', { language: 'tiếng Việt', slug: 'le-chan' })).toContain('"le-chan"')
-    expect(translate('en-GB', 'errors.fileTooLarge', { max: '20.0', size: '25.3' })).toBe(
-      'The file is 25.3 MB; the largest upload allowed is 20.0 MB. Resize or compress it and try again.',
-    )
+    expect(translate('en-GB', 'errors.fileTooLarge', { max: '20.0', size: '25.3' })).toBe('The file is 25.3 MB; the largest upload allowed is 20.0 MB. Resize or compress it and try again.')
   })
 
   it('picks the best catalogue from an Accept-Language header, falling back to English', () => {
@@ -72,7 +70,7 @@ describe('i18n catalogues', () => {
     expect(integrationKeyMessage('en-GB')).toContain('integration key')
   })
 
-  it('admin labels go through Payload\'s own t, so a host\'s i18n.translations override changes them', async () => {
+  it("admin labels go through Payload's own t, so a host's i18n.translations override changes them", async () => {
     const { initI18n } = await import('@payloadcms/translations')
     const { en } = await import('@payloadcms/translations/languages/en')
     const { vi } = await import('@payloadcms/translations/languages/vi')

@@ -31,12 +31,10 @@ describe('plugin options', () => {
   it('fails at start-up when the users collection is missing or is not an auth collection', () => {
     const base = { collections: [], secret: 'x' }
     expect(() => bilingualPublishing()(base as never)).toThrow(/option "usersCollection" is "users", but the config has no collection with that slug/)
-    expect(() =>
-      bilingualPublishing({ usersCollection: 'staff' })({ ...base, collections: [{ slug: 'staff', fields: [] }] } as never),
-    ).toThrow(/"staff", which is not an auth collection/)
+    expect(() => bilingualPublishing({ usersCollection: 'staff' })({ ...base, collections: [{ slug: 'staff', fields: [] }] } as never)).toThrow(/"staff", which is not an auth collection/)
   })
 
-  it('adds its collections and user fields without dropping the host\'s', () => {
+  it("adds its collections and user fields without dropping the host's", () => {
     const config = bilingualPublishing()({
       collections: [
         { slug: 'users', auth: true, fields: [{ name: 'name', type: 'text' }] },
@@ -58,7 +56,10 @@ describe('plugin options', () => {
   it('refuses to replace a host collection that has one of its slugs', () => {
     expect(() =>
       bilingualPublishing()({
-        collections: [{ slug: 'users', auth: true, fields: [] }, { slug: 'articles', fields: [] }],
+        collections: [
+          { slug: 'users', auth: true, fields: [] },
+          { slug: 'articles', fields: [] },
+        ],
         secret: 'x',
       } as never),
     ).toThrow(/already has a collection "articles"/)
@@ -89,7 +90,7 @@ describe('database choice from DATABASE_URI', () => {
     expect(chooseDatabase('  ', '/srv/app')).toEqual({ file: '/srv/app/data/cms.db', kind: 'sqlite' })
   })
 
-  it('makes the SQLite file\'s folder when it is missing, as on a fresh clone', () => {
+  it("makes the SQLite file's folder when it is missing, as on a fresh clone", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fresh-clone-'))
     try {
       const choice = chooseDatabase(undefined, dir)

@@ -50,7 +50,12 @@ function item(overrides: Partial<PublicItem> = {}): PublicItem {
 }
 const meta: FeedMeta = {
   description: 'Tin tức',
-  feedUrls: { atom: 'https://lechan.test/api/feeds/vi/atom.xml', json: 'https://lechan.test/api/feeds/vi/feed.json', ninjs: 'https://lechan.test/api/feeds/vi/ninjs.json', rss: 'https://lechan.test/api/feeds/vi/rss.xml' },
+  feedUrls: {
+    atom: 'https://lechan.test/api/feeds/vi/atom.xml',
+    json: 'https://lechan.test/api/feeds/vi/feed.json',
+    ninjs: 'https://lechan.test/api/feeds/vi/ninjs.json',
+    rss: 'https://lechan.test/api/feeds/vi/rss.xml',
+  },
   homeUrl: 'https://lechan.test/vi',
   language: 'vi',
   publicUrl: 'https://lechan.test',
@@ -72,9 +77,7 @@ describe('plain text and sanitized HTML', () => {
   })
 
   it('content HTML keeps structure and drops scripts, handlers and javascript: links', () => {
-    expect(sanitizeContent('<p onclick="x()">A<script>bad()</script> <a href="javascript:alert(1)">l</a> <a href="https://x.vn">ok</a></p>')).toBe(
-      '<p>A <a>l</a> <a href="https://x.vn">ok</a></p>',
-    )
+    expect(sanitizeContent('<p onclick="x()">A<script>bad()</script> <a href="javascript:alert(1)">l</a> <a href="https://x.vn">ok</a></p>')).toBe('<p>A <a>l</a> <a href="https://x.vn">ok</a></p>')
   })
 })
 
@@ -99,7 +102,12 @@ describe('serializers (pure, one item model)', () => {
   it('JSON Feed output is version 1.1 with authors and language', () => {
     const doc = JSON.parse(toJsonFeed(meta, [item()]))
     expect(doc).toMatchObject({ language: 'vi', version: 'https://jsonfeed.org/version/1.1' })
-    expect(doc.items[0]).toMatchObject({ authors: [{ name: 'Trần Thị Bình' }], date_modified: '2026-11-21T02:00:00.000Z', date_published: '2026-11-20T08:00:00.000Z', id: 'tag:lechan.test,2025:articles/12' })
+    expect(doc.items[0]).toMatchObject({
+      authors: [{ name: 'Trần Thị Bình' }],
+      date_modified: '2026-11-21T02:00:00.000Z',
+      date_published: '2026-11-20T08:00:00.000Z',
+      id: 'tag:lechan.test,2025:articles/12',
+    })
   })
 
   it('ninjs items validate against the IPTC schema, with and without images and translations', () => {
@@ -117,8 +125,25 @@ describe('serializers (pure, one item model)', () => {
 })
 
 describe('publication entries', () => {
-  const source = { _status: 'published', category: 4, channels: ['portal', 'vietnam-vn'], id: 12, language: 'vi', publishedAt: '2026-11-20T08:00:00.000Z', slug: 'a', title: 'A', updatedAt: '2026-11-21T00:00:00.000Z' }
-  const version = (language: string, status = 'published') => ({ _status: status, id: language === 'en' ? 7 : 8, language, slug: `a-${language}`, source: { relationTo: 'articles', value: 12 }, title: `A ${language}` })
+  const source = {
+    _status: 'published',
+    category: 4,
+    channels: ['portal', 'vietnam-vn'],
+    id: 12,
+    language: 'vi',
+    publishedAt: '2026-11-20T08:00:00.000Z',
+    slug: 'a',
+    title: 'A',
+    updatedAt: '2026-11-21T00:00:00.000Z',
+  }
+  const version = (language: string, status = 'published') => ({
+    _status: status,
+    id: language === 'en' ? 7 : 8,
+    language,
+    slug: `a-${language}`,
+    source: { relationTo: 'articles', value: 12 },
+    title: `A ${language}`,
+  })
 
   it('a published source and its published versions are live; drafts are not', () => {
     const entries = entriesForGroup(source, 'articles', [version('en'), version('fr', 'draft')])
@@ -135,7 +160,11 @@ describe('publication entries', () => {
 
   it('the diff creates, updates and removes only what changed', () => {
     const [a, b] = entriesForGroup(source, 'articles', [version('en')])
-    const existing = [{ ...a!, id: 1 }, { ...b!, id: 2, title: 'old' }, { ...b!, id: 3, key: 'language-versions:99' }]
+    const existing = [
+      { ...a!, id: 1 },
+      { ...b!, id: 2, title: 'old' },
+      { ...b!, id: 3, key: 'language-versions:99' },
+    ]
     const diff = diffEntries(existing, [a!, b!])
     expect(diff).toEqual({ create: [], remove: [3], update: [{ data: b, id: 2 }] })
   })

@@ -48,7 +48,12 @@ function generatedYear(seed: number): ReportInput {
     languages: ['vi', 'en', 'ko'],
     languageVersions: Array.from({ length: 60 }, (_, i) => ({ language: pick(['en', 'ko']), live: r() < 0.6, outdated: r() < 0.1, source: `articles:${i}` })),
     liveSources: Array.from({ length: 80 }, (_, i) => ({ key: `articles:${i}`, language: 'vi' })),
-    monitoring: Array.from({ length: 15 }, () => ({ actionTaken: pick(['none', 'reported']), assessment: pick(['inaccurate', 'hostile']), foundAt: day(-30, 420), platform: pick(['facebook', 'tiktok']) })),
+    monitoring: Array.from({ length: 15 }, () => ({
+      actionTaken: pick(['none', 'reported']),
+      assessment: pick(['inaccurate', 'hostile']),
+      foundAt: day(-30, 420),
+      platform: pick(['facebook', 'tiktok']),
+    })),
     now: '2026-12-31T23:59:59.999Z',
     steps,
     tasks: Array.from({ length: 20 }, () => ({ area: pick(PLAN_AREAS), deadline: pick([day(0, 365), null]), status: pick(['done', 'in-progress', 'not-started']) })),
@@ -66,7 +71,8 @@ describe('the report figures', () => {
       const f = computeFigures(input)
       const inPeriod = input.items.filter((i) => i.publishedAt.some((at) => at >= input.from && at <= input.to))
       expect(f.published.total).toBe(inPeriod.length)
-      for (const counts of [f.published.byLanguage, f.published.byPlanArea, f.published.byCategory, f.published.byUnit, f.published.byMonth, f.published.byCollection]) expect(sum(counts)).toBe(f.published.total)
+      for (const counts of [f.published.byLanguage, f.published.byPlanArea, f.published.byCategory, f.published.byUnit, f.published.byMonth, f.published.byCollection])
+        expect(sum(counts)).toBe(f.published.total)
       expect(sum(f.published.byChannel)).toBeGreaterThanOrEqual(f.published.total - (f.published.byChannel[NONE] ?? 0))
       expect(sum(f.achievements.byLevel)).toBe(f.achievements.total)
       expect(f.liveNow.total).toBe(input.items.filter((i) => i.live).length)
@@ -82,7 +88,17 @@ describe('the report figures', () => {
 
   it('published, withdrawn and published again in the period counts once; withdrawn now, it is not live; published only before the period, not at all', () => {
     const base = generatedYear(7)
-    const item = (id: string, publishedAt: string[], live: boolean): ReportItem => ({ category: null, channels: ['portal'], collection: 'articles', id, language: 'vi', live, planArea: 'ocop', publishedAt, unit: null })
+    const item = (id: string, publishedAt: string[], live: boolean): ReportItem => ({
+      category: null,
+      channels: ['portal'],
+      collection: 'articles',
+      id,
+      language: 'vi',
+      live,
+      planArea: 'ocop',
+      publishedAt,
+      unit: null,
+    })
     const f = computeFigures({ ...base, items: [item('1', ['2026-03-01T00:00:00Z', '2026-04-01T00:00:00Z'], false), item('2', ['2025-06-01T00:00:00Z'], true)] })
     expect(f.published.total).toBe(1)
     expect(f.published.byMonth).toEqual({ '2026-03': 1 })
@@ -105,12 +121,18 @@ describe('the report figures', () => {
     expect(quantile([], 0.5)).toBeNull()
   })
 
-  it('a period is whole days in Vietnam\'s time; anything else is refused', () => {
+  it("a period is whole days in Vietnam's time; anything else is refused", () => {
     expect(periodBounds('2026-10-01', '2026-12-31')).toEqual({ from: '2026-09-30T17:00:00.000Z', to: '2026-12-31T16:59:59.999Z' })
-    for (const [from, to] of [['2026-12-31', '2026-01-01'], ['2026-02-30', '2026-03-01'], ['2026-1-1', '2026-03-01'], ['', '2026-01-01']]) expect(periodBounds(from!, to!)).toBeNull()
+    for (const [from, to] of [
+      ['2026-12-31', '2026-01-01'],
+      ['2026-02-30', '2026-03-01'],
+      ['2026-1-1', '2026-03-01'],
+      ['', '2026-01-01'],
+    ])
+      expect(periodBounds(from!, to!)).toBeNull()
   })
 
-  it('sheet names fit Excel\'s rules and stay unique', () => {
+  it("sheet names fit Excel's rules and stay unique", () => {
     const taken = new Set<string>()
     expect(sheetName('Tin, bài theo nhóm nhiệm vụ [2026]: quý 4/2026 và hơn nữa', taken)).toHaveLength(31)
     expect(sheetName('A/B', taken)).toBe('A B')

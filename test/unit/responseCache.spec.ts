@@ -134,8 +134,21 @@ describe('the production server’s page cache', () => {
 
   it('never serves a preview to an anonymous visitor, however the preview is spelled', async () => {
     const spellings = [
-      '?preview=1', '?Preview=1', '?PREVIEW=true', '?%70review=1', '?pre%76iew=1', '?%50%52%45%56%49%45%57=1', '?x=1&preview=1',
-      '?preview', '?preview=', '?x=1&%70review', '?preview[]=1', '?preview%5B%5D=1', '?a=%&preview=1', '?+preview=1', '?preview=1#x',
+      '?preview=1',
+      '?Preview=1',
+      '?PREVIEW=true',
+      '?%70review=1',
+      '?pre%76iew=1',
+      '?%50%52%45%56%49%45%57=1',
+      '?x=1&preview=1',
+      '?preview',
+      '?preview=',
+      '?x=1&%70review',
+      '?preview[]=1',
+      '?preview%5B%5D=1',
+      '?a=%&preview=1',
+      '?+preview=1',
+      '?preview=1#x',
     ]
     for (const [index, spelling] of spellings.entries()) {
       const path = `/vi/news/p${index}`

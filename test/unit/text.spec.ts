@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  compareVietnamese,
-  foldForSearch,
-  matchesSearch,
-  normalizeDeep,
-  normalizeText,
-  slugify,
-  sortVietnameseNames,
-  uniqueSlug,
-} from '../../src/text'
+import { compareVietnamese, foldForSearch, matchesSearch, normalizeDeep, normalizeText, slugify, sortVietnameseNames, uniqueSlug } from '../../src/text'
 
 const nfd = (s: string) => s.normalize('NFD')
 

@@ -52,9 +52,7 @@ describe('the workflow machine', () => {
 
   it('nobody approves their own work, leaders included', () => {
     expect(() => applyTransition({ action: 'approve', actor: leader, authorId: 'l1', state: 'in_review' })).toThrow(/authored, edited or changed since the last approval/)
-    expect(() => applyTransition({ action: 'approve', actor: leader, authorId: 'e1', lastEditedById: 'l1', state: 'in_review' })).toThrow(
-      /authored, edited or changed since the last approval/,
-    )
+    expect(() => applyTransition({ action: 'approve', actor: leader, authorId: 'e1', lastEditedById: 'l1', state: 'in_review' })).toThrow(/authored, edited or changed since the last approval/)
     expect(applyTransition({ action: 'approve', actor: leader2, authorId: 'l1', lastEditedById: 'l1', state: 'in_review' })).toBe('approved')
     expect(applyTransition({ action: 'approve', actor: leader, authorId: 'l1', fourEyes: false, state: 'in_review' })).toBe('approved')
   })

@@ -59,7 +59,11 @@ export function toAtom(meta: FeedMeta, items: readonly PublicItem[]): string {
     { _declaration: { _attributes: { version: '1.0', encoding: 'utf-8' } }, feed },
     {
       // xml-js escapes text but only quotes in attributes
-      attributeValueFn: (value) => value.replace(/&(?!quot;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+      attributeValueFn: (value) =>
+        value
+          .replace(/&(?!quot;)/g, '&amp;')
+          .replace(/</g, '&lt;')
+          .replace(/>/g, '&gt;'),
       compact: true,
       spaces: 4,
     },

@@ -38,26 +38,26 @@ export default async function PortalLayout({ children, params }: Props) {
             </a>
             <MenuButton controls="site-menu" label={t(lang, 'menu')} />
             <div className="site-menu" id="site-menu">
-            <nav aria-label={t(lang, 'mainNav')}>
-              <ul>
-                <li lang={ui}>
-                  <a href={`/${lang}`}>{t(lang, 'home')}</a>
-                </li>
-                <li lang={ui}>
-                  <a href={`/${lang}/achievements`}>{t(lang, 'achievements')}</a>
-                </li>
-                {site.categories.map((category) => (
-                  <li key={category.slug}>
-                    <a href={`/${lang}/categories/${encodeURIComponent(category.slug)}`}>{category.name}</a>
+              <nav aria-label={t(lang, 'mainNav')}>
+                <ul>
+                  <li lang={ui}>
+                    <a href={`/${lang}`}>{t(lang, 'home')}</a>
                   </li>
-                ))}
-              </ul>
-            </nav>
-            <form action={`/${lang}/search`} aria-label={t(lang, 'searchLabel')} className="search-form" lang={ui} role="search">
-              <label htmlFor="site-search">{t(lang, 'searchLabel')}</label>
-              <input id="site-search" name="q" type="search" />
-              <button type="submit">{t(lang, 'search')}</button>
-            </form>
+                  <li lang={ui}>
+                    <a href={`/${lang}/achievements`}>{t(lang, 'achievements')}</a>
+                  </li>
+                  {site.categories.map((category) => (
+                    <li key={category.slug}>
+                      <a href={`/${lang}/categories/${encodeURIComponent(category.slug)}`}>{category.name}</a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <form action={`/${lang}/search`} aria-label={t(lang, 'searchLabel')} className="search-form" lang={ui} role="search">
+                <label htmlFor="site-search">{t(lang, 'searchLabel')}</label>
+                <input id="site-search" name="q" type="search" />
+                <button type="submit">{t(lang, 'search')}</button>
+              </form>
             </div>
           </div>
         </header>

@@ -35,11 +35,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const base = `/${lang}/categories/${encodeURIComponent(category.slug)}`
   return (
     <>
-      <LanguageSwitcher
-        alternates={Object.fromEntries(site.languages.map((c) => [c, `/${c}/categories/${encodeURIComponent(category.slug)}`]))}
-        language={lang}
-        languages={site.languages}
-      />
+      <LanguageSwitcher alternates={Object.fromEntries(site.languages.map((c) => [c, `/${c}/categories/${encodeURIComponent(category.slug)}`]))} language={lang} languages={site.languages} />
       <h1>{category.name}</h1>
       {category.description ? <p className="lead">{category.description}</p> : null}
       {list.items.length ? <ItemList items={list.items} publicUrl={site.publicUrl} /> : <p>{t(lang, 'nothingYet')}</p>}
