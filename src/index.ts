@@ -154,7 +154,12 @@ export const bilingualPublishing =
       const catalogue = catalogues[language as keyof typeof catalogues] ?? catalogues.en
       ourTranslations[language] = { [NAMESPACE]: flatCatalogue(catalogue) }
     }
-    const hostTranslations = (incomingConfig.i18n?.translations ?? {}) as Record<string, unknown>
+    // a host may write our keys nested (`bilingual: { states: { draft } }`) or flat (`'states.draft'`)
+    const hostTranslations: Record<string, Record<string, unknown>> = {}
+    for (const [language, strings] of Object.entries((incomingConfig.i18n?.translations ?? {}) as Record<string, Record<string, unknown>>)) {
+      const ours = strings?.[NAMESPACE]
+      hostTranslations[language] = ours && typeof ours === 'object' ? { ...strings, [NAMESPACE]: flatCatalogue(ours) } : strings
+    }
 
     const hostDb = incomingConfig.db
     return {

@@ -40,16 +40,18 @@ describe('plugin options', () => {
         { slug: 'users', auth: true, fields: [{ name: 'name', type: 'text' }] },
         { slug: 'pages', fields: [{ name: 'title', type: 'text' }] },
       ],
-      i18n: { translations: { en: { bilingual: { states: { draft: 'Sketch' } } } } },
+      // nested or flat: both spellings of our keys reach Payload's flat namespace
+      i18n: { translations: { en: { bilingual: { 'actions.submit': 'Send up', states: { draft: 'Sketch' } } } } },
       secret: 'x',
     } as never)
     const slugs = config.collections!.map((c) => c.slug)
     expect(slugs).toEqual(expect.arrayContaining(['users', 'pages', 'articles', 'achievements', 'language-versions', 'categories', 'media', 'workflow-events']))
     const users = config.collections!.find((c) => c.slug === 'users')!
     expect(users.fields.map((f) => ('name' in f ? f.name : ''))).toEqual(['name', 'roles', 'unit', 'preferredLanguage', 'email'])
-    const translations = config.i18n!.translations as Record<string, { bilingual: { states: Record<string, string> } }>
-    expect(translations.en!.bilingual.states.draft).toBe('Sketch')
-    expect(translations.en!.bilingual.states.published).toBe('Published')
+    const translations = config.i18n!.translations as Record<string, { bilingual: Record<string, string> }>
+    expect(translations.en!.bilingual['states.draft']).toBe('Sketch')
+    expect(translations.en!.bilingual['actions.submit']).toBe('Send up')
+    expect(translations.en!.bilingual['states.published']).toBe('Published')
     expect(config.globals!.map((g) => g.slug)).toEqual(['site-settings', 'publishing-settings'])
   })
 
