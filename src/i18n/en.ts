@@ -739,7 +739,8 @@ const en = {
       "figures": "Plan tasks: {{tasksDone}} of {{tasksTotal}} done, {{overdue}} overdue. Approval took {{median}} hours at the median and {{p90}} hours at the 90th percentile. {{deliveries}} deliveries to portals, {{delivered}} received. {{outdated}} translations need updating. {{monitoring}} press-monitoring cases; {{visits}} foreign-press visits.",
       "deputy": "Vice-principal",
       "noLimitations": "(To be written by the school's leadership.)",
-      "noNextTasks": "(To be written by the school's leadership.)"
+      "noNextTasks": "(To be written by the school's leadership.)",
+      "overdue": "overdue"
     },
     "defaults": {
       "parentAgency": "Quang Ninh Department of Education and Training",

@@ -741,7 +741,8 @@ const vi: Catalogue = {
       "figures": "Nhiệm vụ kế hoạch: hoàn thành {{tasksDone}}/{{tasksTotal}}, quá hạn {{overdue}}. Thời gian phê duyệt trung vị {{median}} giờ, phân vị 90 là {{p90}} giờ. Đã gửi {{deliveries}} lượt tới các cổng thông tin, {{delivered}} lượt được tiếp nhận. Có {{outdated}} bản dịch cần cập nhật. Theo dõi {{monitoring}} vụ việc trên báo chí, mạng xã hội; đón {{visits}} đoàn phóng viên nước ngoài.",
       "deputy": "Phó Hiệu trưởng",
       "noLimitations": "(Ban giám hiệu bổ sung.)",
-      "noNextTasks": "(Ban giám hiệu bổ sung.)"
+      "noNextTasks": "(Ban giám hiệu bổ sung.)",
+      "overdue": "quá hạn"
     },
     "defaults": {
       "parentAgency": "Sở Giáo dục và Đào tạo Quảng Ninh",

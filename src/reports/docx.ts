@@ -148,6 +148,11 @@ export async function reportDocx(figures: Figures, text: ReportText, language = 
   PLAN_AREAS.forEach((key, index) => {
     sectionOne.push(heading(`${index + 1}. ${area(key)}`))
     sectionOne.push(para(t('reports.docx.area', { count: p.byPlanArea[key] ?? 0, tasks: figures.tasks.byArea[key] ?? 0 })))
+    // each task of the area, with its unit and how far it is (reports issued before this list have none)
+    for (const task of (figures.tasks.items ?? []).filter((item) => item.area === key)) {
+      const status = t(`reports.taskStatuses.${task.status}`) + (task.overdue ? `, ${t('reports.docx.overdue')}` : '')
+      sectionOne.push(para(`- ${task.code} ${task.title}${task.unit ? ` (${task.unit})` : ''}: ${status}.`))
+    }
   })
   sectionOne.push(heading(`${PLAN_AREAS.length + 1}. ${t('reports.docx.otherFigures')}`))
   sectionOne.push(

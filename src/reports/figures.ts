@@ -40,7 +40,10 @@ export type MonitoringRow = { actionTaken: null | string; assessment: null | str
 
 export type VisitRow = { country: null | string; outlet: null | string; startDate: string }
 
-export type TaskRow = { area: null | string; deadline: null | string; status: null | string }
+export type TaskRow = { area: null | string; code?: null | string; deadline: null | string; status: null | string; title?: null | string; unit?: null | string }
+
+/** A plan task as the report lists it under its area. */
+export type TaskLine = { area: null | string; code: string; overdue: boolean; status: string; title: string; unit: null | string }
 
 export type ReportInput = {
   from: string
@@ -86,7 +89,7 @@ export type Figures = {
   deliveries: { total: number; byStatus: Counts; byDestination: Counts }
   monitoring: { total: number; byAssessment: Counts; byAction: Counts; byPlatform: Counts }
   visits: { total: number; byCountry: Counts; outlets: string[] }
-  tasks: { total: number; done: number; inProgress: number; notStarted: number; overdue: number; byArea: Counts }
+  tasks: { total: number; done: number; inProgress: number; notStarted: number; overdue: number; byArea: Counts; items: TaskLine[] }
 }
 
 /** The key a missing value is counted under. */
@@ -198,7 +201,7 @@ export function computeFigures(input: ReportInput): Figures {
     if (v.outlet && !visits.outlets.includes(v.outlet)) visits.outlets.push(v.outlet)
   }
 
-  const tasks: Figures['tasks'] = { byArea: {}, done: 0, inProgress: 0, notStarted: 0, overdue: 0, total: 0 }
+  const tasks: Figures['tasks'] = { byArea: {}, done: 0, inProgress: 0, items: [], notStarted: 0, overdue: 0, total: 0 }
   const dueBy = input.now < to ? input.now : to
   for (const t of input.tasks) {
     tasks.total += 1
@@ -206,8 +209,12 @@ export function computeFigures(input: ReportInput): Figures {
     if (t.status === 'done') tasks.done += 1
     else if (t.status === 'in-progress') tasks.inProgress += 1
     else tasks.notStarted += 1
-    if (t.status !== 'done' && t.deadline && t.deadline < dueBy) tasks.overdue += 1
+    const overdue = t.status !== 'done' && Boolean(t.deadline) && t.deadline! < dueBy
+    if (overdue) tasks.overdue += 1
+    tasks.items.push({ area: t.area, code: t.code ?? '', overdue, status: t.status ?? 'not-started', title: t.title ?? '', unit: t.unit ?? null })
   }
+  // in the plan's order: 1.1, 1.1.2, 1.2 … II.1
+  tasks.items.sort((a, b) => a.code.localeCompare(b.code, 'vi', { numeric: true }))
 
   return {
     achievements,

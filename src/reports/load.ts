@@ -57,7 +57,7 @@ export async function loadFigures(payload: Payload, period: { from: string; to: 
   for (const collection of SOURCE_COLLECTIONS) {
     for (const doc of await all(payload, collection)) sources.set(`${collection}:${doc.id}`, { ...doc, collection })
   }
-  const tasks = await all(payload, PLAN_TASKS_SLUG, undefined, { area: true, deadline: true, responsibleUnit: true, status: true, year: true })
+  const tasks = await all(payload, PLAN_TASKS_SLUG, undefined, { area: true, code: true, deadline: true, responsibleUnit: true, status: true, title: true, year: true })
   const taskUnit = new Map(tasks.map((t) => [String(t.id), (t.responsibleUnit as string) || null]))
   const taskArea = new Map(tasks.map((t) => [String(t.id), (t.area as string) || null]))
   const users = await all(payload, usersCollection, undefined, { unit: true })
@@ -119,7 +119,14 @@ export async function loadFigures(payload: Payload, period: { from: string; to: 
   for (let y = Number(period.from.slice(0, 4)); y <= Number(period.to.slice(0, 4)); y += 1) years.add(y)
   const taskRows = tasks
     .filter((t) => years.has(Number(t.year)))
-    .map((t) => ({ area: (t.area as string) ?? null, deadline: t.deadline ? new Date(t.deadline).toISOString() : null, status: (t.status as string) ?? null }))
+    .map((t) => ({
+      area: (t.area as string) ?? null,
+      code: (t.code as string) ?? null,
+      deadline: t.deadline ? new Date(t.deadline).toISOString() : null,
+      status: (t.status as string) ?? null,
+      title: (t.title as string) ?? null,
+      unit: (t.responsibleUnit as string) ?? null,
+    }))
 
   return computeFigures({
     deliveries,

@@ -56,6 +56,21 @@ export async function reportXlsx(figures: Figures, language: string, title: stri
       stickyRowsCount: 1,
     })
   }
+  // the plan's tasks, one row each, in the plan's order
+  const taskRows: Row[] = (figures.tasks.items ?? []).map((task) => [
+    task.code,
+    task.title,
+    task.unit ?? '',
+    t(`reports.taskStatuses.${task.status}`) + (task.overdue ? ` (${t('reports.docx.overdue')})` : ''),
+  ])
+  if (taskRows.length) {
+    sheets.push({
+      columns: [{ width: 8 }, { width: 70 }, { width: 28 }, { width: 22 }],
+      data: [[header(t('reports.fields.code')), header(t('fields.title')), header(t('reports.fields.responsibleUnit')), header(t('reports.fields.status'))], ...taskRows] as never,
+      sheet: sheetName(t('collections.planTasks.plural'), taken),
+      stickyRowsCount: 1,
+    })
+  }
   // the summary's header is its fourth row: freeze the title block and that header
   sheets[0]!.stickyRowsCount = 4
   return writeXlsxFile(sheets, { fontFamily: 'Times New Roman', fontSize: 12 }).toBuffer()

@@ -290,6 +290,27 @@ describe('the files', () => {
     }
   }, 180_000)
 
+  it('section I lists each plan task under its area, with its unit and status; the spreadsheet has them too', async () => {
+    const res = await client.request('GET', '/reports/implementation?from=2026-01-01&to=2026-12-31&format=docx', { token: tokens.leader })
+    expect(res.status).toBe(200)
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(await res.arrayBuffer()) })
+    expect(text).toContain('- 1.5 Cuộc thi "Em yêu Quảng Ninh" giới thiệu Vịnh Hạ Long và di sản của tỉnh bằng tiếng Anh (Tổ Địa lý – Lịch sử): Đã hoàn thành.')
+    expect(text).toContain('- 1.6.2 Giới thiệu sản phẩm OCOP Quảng Ninh')
+    // under its own area's heading: after "5. Hội nhập…" comes 1.6, before "6. Sản phẩm…"
+    const area5 = text.indexOf('5. Hội nhập quốc tế')
+    const area6 = text.indexOf('6. Sản phẩm, thương hiệu')
+    const task16 = text.indexOf('- 1.6 Tuyên truyền các ngày lễ lớn')
+    expect(area5).toBeGreaterThan(0)
+    expect(task16).toBeGreaterThan(area5)
+    expect(task16).toBeLessThan(area6)
+    const xlsx = await client.request('GET', '/reports/implementation?from=2026-01-01&to=2026-12-31&format=xlsx', { token: tokens.leader })
+    const book = XLSX.read(Buffer.from(await xlsx.arrayBuffer()), { type: 'buffer' })
+    const tasks = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets['Nhiệm vụ kế hoạch']!)
+    expect(tasks).toHaveLength(10)
+    expect(tasks.map((row) => row['Mục'])).toEqual(['1.1', '1.1.2', '1.2', '1.3', '1.4', '1.4.2', '1.5', '1.6', '1.6.2', 'II.1'])
+    expect(tasks.find((row) => row['Mục'] === '1.5')).toMatchObject({ 'Tình trạng': 'Đã hoàn thành', 'Đơn vị chủ trì': 'Tổ Địa lý – Lịch sử' })
+  })
+
   it('Excel: a summary and one sheet per breakdown, Vietnamese headers, frozen header row, widths and number formats, the same numbers as the JSON', async () => {
     const res = await client.request('GET', `/reports/implementation?${PERIOD}&format=xlsx`, { token: tokens.viewer })
     expect(res.status).toBe(200)

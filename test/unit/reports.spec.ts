@@ -105,6 +105,22 @@ describe('the report figures', () => {
     expect(f.liveNow.total).toBe(1)
   })
 
+  it("plan tasks are listed in the plan's order, each saying whether it is overdue by the end of the period or now", () => {
+    const base = generatedYear(11)
+    const tasks = [
+      { area: 'ocop', code: 'II.1', deadline: '2026-12-15T00:00:00.000Z', status: 'not-started', title: 'Báo cáo', unit: 'BGH' },
+      { area: 'ocop', code: '1.10', deadline: '2026-03-01T00:00:00.000Z', status: 'in-progress', title: 'Mười', unit: null },
+      { area: 'ocop', code: '1.2', deadline: '2026-03-01T00:00:00.000Z', status: 'done', title: 'Hai', unit: null },
+    ]
+    const f = computeFigures({ ...base, now: '2026-06-30T00:00:00.000Z', tasks, to: '2026-12-31T16:59:59.999Z' })
+    expect(f.tasks.items.map((t) => [t.code, t.overdue])).toEqual([
+      ['1.2', false],
+      ['1.10', true],
+      ['II.1', false],
+    ])
+    expect(f.tasks.overdue).toBe(1)
+  })
+
   it('approval time runs from the last submission before each approval in the period', () => {
     const base = generatedYear(9)
     const steps = [
