@@ -159,6 +159,12 @@ const SWEEP_LIMIT = 1000
 
 type Destinations = Map<string, Doc | null>
 
+/** The pending deliveries, oldest first, with what the queue decides on. */
+async function pendingRows(payload: Payload): Promise<Array<Doc & QueuedRow>> {
+  const { docs } = await payload.db.find({ collection: DELIVERIES_SLUG, limit: SWEEP_LIMIT, pagination: false, select: QUEUE_FIELDS, sort: 'id', where: { status: { equals: 'pending' } } })
+  return docs as Array<Doc & QueuedRow>
+}
+
 /** The columns the queue reads (not the item's polymorphic relationship, which costs a join). */
 const QUEUE_FIELDS = { claimedUntil: true, destination: true, itemKey: true, nextAttemptAt: true } as const
 const SEND_FIELDS = { ...QUEUE_FIELDS, attempts: true, event: true, language: true, status: true, webhookId: true } as const
@@ -166,8 +172,8 @@ const SEND_FIELDS = { ...QUEUE_FIELDS, attempts: true, event: true, language: tr
 /**
  * What the attempts of a sweep ended with, written in a few statements instead of one per row:
  * rows with the same outcome (delivered on the first attempt with a 204, say) share one UPDATE,
- * and `deliveredAt` is the time of that write. Written every 200 ms and at the end of the sweep, so the log follows closely; should the process
- * stop in between, the rows are still held and go again, with their webhook-id, once their claim
+ * and `deliveredAt` is the time of that write. Written every 200 ms and at the end of the sweep,
+ * so the log follows closely; should the process stop in between, the rows are still held and go again, with their webhook-id, once their claim
  * runs out. The log rows are written straight through the database adapter: they have no hooks or
  * access of their own to run.
  */
@@ -183,7 +189,8 @@ class Outcomes {
     const group = this.groups.get(key) ?? { data, ids: [] }
     group.ids.push(id)
     this.groups.set(key, group)
-    this.timer ??= setTimeout(() => void this.flush(), 200)
+    // a failed write shows at the end of the sweep, where `flush` is awaited
+    this.timer ??= setTimeout(() => void this.flush().catch(() => undefined), 200)
     return Promise.resolve()
   }
 
@@ -318,8 +325,7 @@ async function sendLine(payload: Payload, line: Doc[], sweep: Sweep): Promise<vo
  */
 export async function deliverDue(payload: Payload): Promise<Record<string, number>> {
   const now = new Date()
-  const { docs } = await payload.db.find({ collection: DELIVERIES_SLUG, limit: SWEEP_LIMIT, pagination: false, select: QUEUE_FIELDS, sort: 'id', where: { status: { equals: 'pending' } } })
-  const lines = linesDue(docs as Array<Doc & QueuedRow>, now)
+  const lines = linesDue(await pendingRows(payload), now)
   const counts: Record<string, number> = {}
   if (lines.length) {
     const nowIso = now.toISOString()
@@ -375,8 +381,7 @@ export async function deliverDue(payload: Payload): Promise<Record<string, numbe
 
 /** Make sure a sweep is queued for when the next pending delivery may go (one job, however many rows). */
 async function queueNextSweep(payload: Payload): Promise<void> {
-  const { docs } = await payload.db.find({ collection: DELIVERIES_SLUG, limit: SWEEP_LIMIT, pagination: false, select: QUEUE_FIELDS, sort: 'id', where: { status: { equals: 'pending' } } })
-  const due = nextDueAt(docs as QueuedRow[])
+  const due = nextDueAt(await pendingRows(payload))
   if (!due) return
   const at = new Date(Math.max(due.getTime(), Date.now()))
   const waiting = await payload.db.count({
@@ -387,6 +392,8 @@ async function queueNextSweep(payload: Payload): Promise<void> {
         { taskSlug: { equals: DELIVERY_TASK } },
         { completedAt: { exists: false } },
         { processing: { equals: false } },
+        // a sweep that failed for good stays in the table unfinished: it will not run again
+        { or: [{ hasError: { exists: false } }, { hasError: { equals: false } }] },
         { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: at.toISOString() } }] },
       ],
     },
@@ -402,8 +409,9 @@ export const deliverTask = {
   // why the sweep was queued (a publish, a resend, a retry): for whoever reads the jobs table
   inputSchema: [{ name: 'reason', type: 'text' as const }],
   outputSchema: [{ name: 'result', type: 'text' as const }],
-  // retries are the delivery's own (its schedule, Retry-After): the job itself is not retried
-  retries: 0,
+  // a sweep that fails (the database busy, say) runs again: claims make a second run harmless.
+  // Each delivery's own retries follow its schedule and Retry-After, not this
+  retries: { attempts: 5, backoff: { delay: 5_000, type: 'exponential' } },
   slug: DELIVERY_TASK,
 } as unknown as TaskConfig
 

@@ -245,6 +245,27 @@ describe('the queue', () => {
     expect(done).toMatchObject({ attempts: 1, status: 'delivered' })
     expect(at('/held').map((m) => m.headers['webhook-id'])).toEqual([row!.webhookId])
   })
+  it('a sweep that failed for good (left unfinished in the jobs table) does not stop the retries after it', async () => {
+    // Payload leaves such a job with hasError, never completed: it must not count as a sweep to come
+    const failed = await app.payload.create({
+      collection: 'payload-jobs',
+      data: { hasError: true, input: { reason: 'failed' }, processing: false, queue: 'bilingual-delivery', taskSlug: 'bilingualDeliver', totalTried: 6 } as never,
+      overrideAccess: true,
+    })
+    try {
+      scripts.set('/after-failure', [{ headers: { 'retry-after': '1' }, status: 503 }, { status: 200 }])
+      const dest = await destination('/after-failure')
+      await publishNew('Tin sau một lần quét lỗi')
+      const [row] = await deliveriesOf({ destination: { equals: dest.id } })
+      await runDeliveryQueue(app.payload)
+      expect(at('/after-failure')).toHaveLength(1)
+      // the retry's sweep was queued for the Retry-After: it runs and delivers
+      const [done] = await settle([row!.id], 10_000)
+      expect(done).toMatchObject({ attempts: 2, status: 'delivered' })
+    } finally {
+      await app.payload.delete({ collection: 'payload-jobs', id: failed.id, overrideAccess: true })
+    }
+  })
 })
 
 describe('when the receiver fails', () => {
