@@ -16,14 +16,17 @@ const resend: Endpoint = {
     const id = String(req.routeParams?.id ?? '')
     const found = await req.payload.findByID({ collection: DELIVERIES_SLUG as 'users', depth: 0, disableErrors: true, id, overrideAccess: true })
     if (!found) throw new APIError(translate(language, 'workflow.errors.notFound', { collection: DELIVERIES_SLUG, id }), 404, null, true)
-    const now = new Date()
-    await req.payload.update({
-      collection: DELIVERIES_SLUG as 'users',
-      data: { attempts: 0, claimedBy: null, claimedUntil: null, nextAttemptAt: now.toISOString(), status: 'pending' } as never,
-      id,
-      overrideAccess: true,
+    const now = new Date().toISOString()
+    // not while a sweep holds it (it is being sent right now): one conditional write, so a sweep
+    // taking it in between cannot be overtaken and the receiver never gets it twice at once
+    const reset = await req.payload.db.updateOne({
+      collection: DELIVERIES_SLUG,
+      data: { attempts: 0, nextAttemptAt: now, status: 'pending', updatedAt: now },
+      options: { atomic: true },
       req,
+      where: { and: [{ id: { equals: found.id } }, { or: [{ claimedUntil: { exists: false } }, { claimedUntil: { less_than: now } }] }] },
     })
+    if (!reset) throw new APIError(translate(language, 'delivery.errors.sendingNow'), 409, null, true)
     await queueDeliverySweep(req.payload, { reason: 'resend', req })
     return Response.json({ id, message: translate(language, 'delivery.resent'), status: 'pending' })
   },

@@ -543,7 +543,8 @@ const en = {
       "url_private": "This address is on this machine or a private network ({{address}}): deliveries go to public addresses only.",
       "url_scheme": "Use a full http:// or https:// address.",
       "url_unresolved": "This host name does not resolve: check the address.",
-      "emailsRequired": "Give at least one valid e-mail address {{email}}"
+      "emailsRequired": "Give at least one valid e-mail address {{email}}",
+      "sendingNow": "It is being sent right now: wait for this attempt to finish (at most a minute), then resend it if you still need to."
     },
     "secretShownOnce": "Copy this secret to the receiver now: it is not shown again.",
     "resent": "Queued to be sent again now, with the same webhook-id.",

@@ -545,7 +545,8 @@ const vi: Catalogue = {
       "url_private": "Địa chỉ này nằm trên máy này hoặc mạng nội bộ ({{address}}): chỉ gửi tới địa chỉ công khai.",
       "url_scheme": "Hãy dùng địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://.",
       "url_unresolved": "Không phân giải được tên máy này: hãy kiểm tra lại địa chỉ.",
-      "emailsRequired": "Hãy nhập ít nhất một địa chỉ e-mail hợp lệ {{email}}"
+      "emailsRequired": "Hãy nhập ít nhất một địa chỉ e-mail hợp lệ {{email}}",
+      "sendingNow": "Mục này đang được gửi ngay lúc này: hãy chờ lần gửi này xong (tối đa một phút) rồi gửi lại nếu vẫn cần."
     },
     "secretShownOnce": "Hãy chép khóa này cho bên nhận ngay: khóa sẽ không hiện lại.",
     "resent": "Đã xếp để gửi lại ngay, giữ nguyên mã webhook.",

@@ -455,6 +455,13 @@ describe('destinations and the log, for people', () => {
     expect((await client.json('DELETE', `/deliveries/${row!.id}`, { token: tokens.admin })).status).toBe(403)
     expect((await client.json('POST', '/deliveries', { body: { itemKey: 'x', language: 'vi' }, token: tokens.admin })).status).toBe(403)
     expect((await client.json('POST', `/deliveries/${row!.id}/resend`, { body: {}, token: tokens.editor })).status).toBe(403)
+    // while a sweep is sending it, a resend is refused, and the row is left as the sweep has it
+    await app.payload.db.updateOne({ collection: 'deliveries', data: { claimedBy: 'a-sweep', claimedUntil: new Date(Date.now() + 60_000).toISOString() }, id: row!.id, returning: false })
+    const refused = await client.json('POST', `/deliveries/${row!.id}/resend`, { body: {}, headers: { 'accept-language': 'vi' }, token: tokens.leader })
+    expect(refused.status).toBe(409)
+    expect(JSON.stringify(refused.body)).toContain('đang được gửi')
+    expect((await deliveriesOf({ id: { equals: row!.id } }))[0]).toMatchObject({ claimedBy: 'a-sweep', status: 'delivered' })
+    await app.payload.db.updateOne({ collection: 'deliveries', data: { claimedBy: null, claimedUntil: null }, id: row!.id, returning: false })
     const resent = await client.json('POST', `/deliveries/${row!.id}/resend`, { body: {}, token: tokens.leader })
     expect(resent.status).toBe(200)
     await settle([row!.id])
