@@ -55,7 +55,9 @@ export async function loadFigures(payload: Payload, period: { from: string; to: 
 
   const sources = new Map<string, Doc>()
   for (const collection of SOURCE_COLLECTIONS) {
-    for (const doc of await all(payload, collection)) sources.set(`${collection}:${doc.id}`, { ...doc, collection })
+    // only what the report reads: not the bodies
+    const fields = { author: true, award: true, category: true, channels: true, language: true, level: true, planArea: true, planTask: true } as const
+    for (const doc of await all(payload, collection, undefined, fields)) sources.set(`${collection}:${doc.id}`, { ...doc, collection })
   }
   const tasks = await all(payload, PLAN_TASKS_SLUG, undefined, { area: true, code: true, deadline: true, responsibleUnit: true, status: true, title: true, year: true })
   const taskUnit = new Map(tasks.map((t) => [String(t.id), (t.responsibleUnit as string) || null]))
