@@ -18,7 +18,10 @@ export default tseslint.config(
       // written by Payload's generators (`migrate:create`, `generate:types`, `generate:importmap`)
       'migrations/**',
       'payload-types.ts',
-      'src/app/(payload)/**',
+      'app/(payload)/**',
+      // the compiled package (`npm run build:plugin`) and the host app the host test writes
+      'dist/**',
+      'test/.host/**',
       'next-env.d.ts',
     ],
   },
@@ -45,7 +48,7 @@ export default tseslint.config(
   {
     // the portal and the admin show images we already made with sharp (sized renditions, srcset,
     // a data-URL logo); next/image would process them a second time
-    files: ['src/portal/**', 'src/app/(frontend)/**', 'src/components/**'],
+    files: ['school/portal/**', 'app/(frontend)/**', 'src/components/**'],
     rules: { '@next/next/no-img-element': 'off' },
   },
   prettier,

@@ -1,9 +1,9 @@
 /**
  * The production server (`npm start`): Next.js with a cache in front. A feed or a public portal
  * page that is current for this generation is answered from memory before Next routes the request
- * (src/server/responseCache.mjs); everything else goes to Next as usual.
+ * (school/server/responseCache.mjs); everything else goes to Next as usual.
  *
- * Plain Node, no TypeScript loader. Payload starts in src/instrumentation.ts before the first
+ * Plain Node, no TypeScript loader. Payload starts in instrumentation.ts before the first
  * request: it applies pending migrations (prodMigrations) and starts the jobs runner.
  */
 import { spawnSync } from 'node:child_process'
@@ -13,9 +13,9 @@ import path from 'node:path'
 import next from 'next'
 
 import { baseHeaders } from './src/security/headers.mjs'
-import { refuseUndecodablePath } from './src/server/badUrl.mjs'
-import { refuseMisusedIntegrationKey } from './src/server/integrationKeys.mjs'
-import { createPublicHandler } from './src/server/responseCache.mjs'
+import { refuseUndecodablePath } from './school/server/badUrl.mjs'
+import { refuseMisusedIntegrationKey } from './src/security/integrationKeys.mjs'
+import { createPublicHandler } from './school/server/responseCache.mjs'
 
 if (!process.env.PAYLOAD_SECRET) {
   console.error('npm start: PAYLOAD_SECRET must be set in production, e.g.  PAYLOAD_SECRET=$(openssl rand -hex 32) npm start')

@@ -43,6 +43,7 @@ import { packageEndpoint } from './package/build'
 import { changesEndpoint } from './pull/changes'
 import { websubTask } from './pull/websub'
 import { implementationReportEndpoint } from './reports/endpoint'
+import { feedEndpoint } from './feeds/endpoint'
 
 export type { BilingualPublishingOptions, ResolvedOptions } from './types'
 export { runWorkflowAction, type WorkflowActionInput, type WorkflowActionResult } from './workflow/service'
@@ -177,11 +178,11 @@ export const bilingualPublishing =
         avatar: incomingConfig.admin?.avatar ?? 'default',
         components: {
           ...incomingConfig.admin?.components,
-          beforeDashboard: [...(incomingConfig.admin?.components?.beforeDashboard ?? []), '/src/exports/rsc#WorkDashboard'],
+          beforeDashboard: [...(incomingConfig.admin?.components?.beforeDashboard ?? []), 'payload-plugin-bilingual-publishing/rsc#WorkDashboard'],
         },
       },
       collections: withReadGuards([...extendUsers(hostCollections, options), ...ours], options),
-      endpoints: [...(incomingConfig.endpoints ?? []), ...(options.disabled ? [] : [packageEndpoint, changesEndpoint, implementationReportEndpoint])],
+      endpoints: [...(incomingConfig.endpoints ?? []), ...(options.disabled ? [] : [packageEndpoint, changesEndpoint, implementationReportEndpoint, feedEndpoint])],
       globals: [...(incomingConfig.globals ?? []), ...globals],
       i18n: {
         ...incomingConfig.i18n,

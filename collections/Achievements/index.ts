@@ -11,7 +11,7 @@ import { slugField } from '../../src/fields/slug'
 import { validateSchoolYear } from '../../src/fields/validators'
 import { label, labelRecord, options } from '../../src/i18n'
 import { setTextHash } from '../../src/translations/textHash'
-import { previewUrl } from '../../src/portal/previewUrl'
+import { previewUrl } from '../../src/publication/previewUrl'
 import type { ResolvedOptions } from '../../src/types'
 import { sourceItemFields, workflowAdmin, workflowCollectionBase } from '../shared'
 

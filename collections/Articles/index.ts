@@ -9,7 +9,7 @@ import { slugField } from '../../src/fields/slug'
 import { validateUnpublishAfterPublish, validateUrl } from '../../src/fields/validators'
 import { label, labelRecord, options } from '../../src/i18n'
 import { setTextHash } from '../../src/translations/textHash'
-import { previewUrl } from '../../src/portal/previewUrl'
+import { previewUrl } from '../../src/publication/previewUrl'
 import type { ResolvedOptions } from '../../src/types'
 import { sourceItemFields, workflowAdmin, workflowCollectionBase } from '../shared'
 

@@ -83,7 +83,7 @@ export function getDestinationsCollection(pluginOptions: ResolvedOptions): Colle
       {
         name: 'rotateSecret',
         type: 'ui',
-        admin: { components: { Field: '/src/exports/client#RotateSecret' }, condition: (data) => data?.kind !== 'email' },
+        admin: { components: { Field: 'payload-plugin-bilingual-publishing/client#RotateSecret' }, condition: (data) => data?.kind !== 'email' },
         label: labelRecord('delivery.rotate'),
       },
       {

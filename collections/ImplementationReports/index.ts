@@ -54,7 +54,7 @@ export function getImplementationReportsCollection(pluginOptions: ResolvedOption
       },
       { name: 'summaryLine', type: 'text', admin: { description: label('reports.fields.summaryLineDescription') }, label: label('reports.fields.summaryLine'), required: true },
       // the period's figures, charts and downloads, under the period they are of
-      { name: 'reportPanel', type: 'ui', admin: { components: { Field: '/src/exports/client#ReportPanel' } }, label: labelRecord('reports.panel.title') },
+      { name: 'reportPanel', type: 'ui', admin: { components: { Field: 'payload-plugin-bilingual-publishing/client#ReportPanel' } }, label: labelRecord('reports.panel.title') },
       {
         type: 'row',
         fields: [

@@ -4,7 +4,7 @@ import { allowRoles } from '../../src/access'
 import { CHANNELS } from '../../src/constants'
 import { applyOverride } from '../../src/config/applyOverride'
 import { label, labelRecord, options } from '../../src/i18n'
-import { INTEGRATIONS_SLUG } from '../../src/server/integrationKeys.mjs'
+import { INTEGRATIONS_SLUG } from '../../src/security/integrationKeys.mjs'
 import type { ResolvedOptions } from '../../src/types'
 
 /**

@@ -7,7 +7,7 @@ import { slugField } from '../../src/fields/slug'
 import { searchTextField, workflowFields } from '../../src/fields/workflow'
 import { label, labelRecord, options } from '../../src/i18n'
 import { LANGUAGE_VERSIONS_SLUG, prepareLanguageVersion } from '../../src/translations/languageVersionHooks'
-import { previewUrl } from '../../src/portal/previewUrl'
+import { previewUrl } from '../../src/publication/previewUrl'
 import type { ResolvedOptions } from '../../src/types'
 import { workflowAdmin, workflowCollectionBase } from '../shared'
 
@@ -24,7 +24,7 @@ export function getLanguageVersionsCollection(pluginOptions: ResolvedOptions): C
       // the translator's workspace: the source's text, its changes, and its photos' texts
       name: 'sourcePanel',
       type: 'ui',
-      admin: { components: { Field: '/src/exports/client#SourcePanel' }, position: 'sidebar' },
+      admin: { components: { Field: 'payload-plugin-bilingual-publishing/client#SourcePanel' }, position: 'sidebar' },
       label: labelRecord('workflow.source.title'),
     },
     {
@@ -36,7 +36,7 @@ export function getLanguageVersionsCollection(pluginOptions: ResolvedOptions): C
       required: true,
     },
     languageField(targets.concat(pluginOptions.sourceLanguage), {
-      admin: { components: { Field: '/src/exports/client#VersionLanguageField' } },
+      admin: { components: { Field: 'payload-plugin-bilingual-publishing/client#VersionLanguageField' } },
       // preselected: the translator's own language when it is one to translate into, else the first
       defaultValue: ({ user }: { user?: { preferredLanguage?: null | string } | null }) => (user?.preferredLanguage && targets.includes(user.preferredLanguage) ? user.preferredLanguage : targets[0]),
     }),
@@ -66,7 +66,7 @@ export function getLanguageVersionsCollection(pluginOptions: ResolvedOptions): C
       type: 'checkbox',
       // set by the workflow when the source's approved text changes (src/translations/outdated.ts)
       access: readOnly,
-      admin: { components: { Cell: '/src/exports/client#OutdatedCell' }, description: label('fields.outdatedDescription'), position: 'sidebar', readOnly: true },
+      admin: { components: { Cell: 'payload-plugin-bilingual-publishing/client#OutdatedCell' }, description: label('fields.outdatedDescription'), position: 'sidebar', readOnly: true },
       defaultValue: false,
       index: true,
       label: label('fields.outdated'),

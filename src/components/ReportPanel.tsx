@@ -1,9 +1,9 @@
 'use client'
-import { useConfig, useDocumentInfo, useFormModified, useTranslation } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 
-import { translate } from '../i18n'
+import { useBilingualT } from './useBilingualT'
 import type { Figures } from '../reports/figures'
 import type { ReportTable } from '../reports/tables'
 
@@ -42,9 +42,8 @@ function Chart({ table }: { table: ReportTable }) {
 export function ReportPanel() {
   const { id, lastUpdateTime } = useDocumentInfo()
   const { config } = useConfig()
-  const { i18n } = useTranslation()
+  const { i18n, t } = useBilingualT()
   const modified = useFormModified()
-  const t = (key: string, values?: Record<string, unknown>) => translate(i18n.language, key, values)
   const [answer, setAnswer] = useState<Answer | null>(null)
   const [error, setError] = useState<null | string>(null)
   const base = `${config.serverURL ?? ''}${config.routes.api}/reports/implementation?report=${id}`

@@ -1,8 +1,8 @@
 'use client'
-import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import { translate } from '../i18n'
+import { useBilingualT } from './useBilingualT'
 
 /**
  * "Đổi khóa / Rotate" on a destination: makes a new signing secret and shows it here, once, to
@@ -11,8 +11,7 @@ import { translate } from '../i18n'
 export function RotateSecret() {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
-  const { i18n } = useTranslation()
-  const t = (key: string) => translate(i18n.language, key)
+  const { i18n, t } = useBilingualT()
   const [secret, setSecret] = useState<null | string>(null)
   const [error, setError] = useState<null | string>(null)
   if (!id) return null

@@ -1,10 +1,10 @@
 'use client'
-import { useConfig, useFormFields, useTranslation } from '@payloadcms/ui'
+import { useConfig, useFormFields } from '@payloadcms/ui'
 import { diffWords } from 'diff'
 import { useEffect, useState } from 'react'
 
 import { refIds } from '../fields/refs'
-import { translate } from '../i18n'
+import { useBilingualT } from './useBilingualT'
 import { richTextToPlainText } from '../text/richText'
 
 type Doc = Record<string, any>
@@ -47,8 +47,7 @@ function Diff({ after, before }: { after: string; before: string }) {
  */
 export function SourcePanel() {
   const { config } = useConfig()
-  const { i18n } = useTranslation()
-  const t = (key: string, values?: Record<string, unknown>) => translate(i18n.language, key, values)
+  const { has, i18n, t } = useBilingualT()
   const api = `${config.serverURL ?? ''}${config.routes.api}`
   const source = useFormFields(([fields]) => fields.source?.value) as undefined | { relationTo: string; value: unknown }
   const language = useFormFields(([fields]) => fields.language?.value) as string | undefined
@@ -111,7 +110,7 @@ export function SourcePanel() {
     )
   }
   if (!state) return null
-  const languageName = (code: string) => translate(i18n.language, `languages.${code}`, { defaultValue: code })
+  const languageName = (code: string) => (has(`languages.${code}`) ? t(`languages.${code}`) : code)
   const savePhoto = async (photo: Photo) => {
     const res = await fetch(`${api}/media/${photo.id}?locale=${language}&depth=0`, {
       body: JSON.stringify({ alt: photo.alt, caption: photo.caption }),

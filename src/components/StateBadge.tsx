@@ -1,7 +1,6 @@
 'use client'
-import { useTranslation } from '@payloadcms/ui'
 
-import { translate } from '../i18n'
+import { useBilingualT } from './useBilingualT'
 import { badgeStyle, OUTDATED_STYLE } from './styles'
 import { useWorkflowInfo } from './workflowInfo'
 
@@ -10,12 +9,12 @@ import { useWorkflowInfo } from './workflowInfo'
  * revision is an edit not yet published reads "Published · edits pending".
  */
 export function StateBadge({ live = false, state }: { live?: boolean; state: string }) {
-  const { i18n } = useTranslation()
+  const { t } = useBilingualT()
   const pending = live && state !== 'published'
   const shown = pending ? 'published_pending' : state
   return (
     <span className={`workflow-badge workflow-badge--${shown}`} data-live={live ? 'true' : 'false'} data-state={state} style={badgeStyle(pending ? 'published_pending' : state)}>
-      {translate(i18n.language, `states.${shown}`)}
+      {t(`states.${shown}`)}
     </span>
   )
 }
@@ -28,10 +27,10 @@ export function StateCell({ cellData, rowData }: { cellData?: unknown; rowData?:
 
 /** The red "Needs update" badge of an outdated language version. */
 export function OutdatedBadge() {
-  const { i18n } = useTranslation()
+  const { t } = useBilingualT()
   return (
     <span className="outdated-badge" data-testid="outdated-badge" style={OUTDATED_STYLE}>
-      {translate(i18n.language, 'workflow.ui.outdatedBadge')}
+      {t('workflow.ui.outdatedBadge')}
     </span>
   )
 }

@@ -6,7 +6,7 @@
 import type { Payload, Where } from 'payload'
 
 import { hasRole } from '../access/roles'
-import { translate } from '../i18n'
+import { NAMESPACE, translate } from '../i18n'
 import { StateBadge } from './StateBadge'
 import { LocalTime, TimeSince } from './LocalTime'
 
@@ -62,10 +62,11 @@ function Section({ children, count, id, title }: { children: React.ReactNode; co
   )
 }
 
-export async function WorkDashboard({ i18n, payload, user }: { i18n?: { language?: string }; payload: Payload; user?: null | User }) {
+export async function WorkDashboard({ i18n, payload, user }: { i18n?: { language?: string; t?: (key: string, vars?: Record<string, unknown>) => string }; payload: Payload; user?: null | User }) {
   if (!user) return null
   const language = i18n?.language ?? 'vi'
-  const t = (key: string, values?: Record<string, unknown>) => translate(language, key, values)
+  // Payload's own t (a host's i18n.translations override reaches it); ours where Payload gave none
+  const t = (key: string, values?: Record<string, unknown>) => (i18n?.t ? i18n.t(`${NAMESPACE}:${key}`, values) : translate(language, key, values))
   const adminRoute = payload.config.routes.admin
   const me = user.id
   const leader = hasRole(user as never, 'leader')

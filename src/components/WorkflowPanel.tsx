@@ -1,8 +1,8 @@
 'use client'
-import { useConfig, useDocumentInfo, useFormModified, useTranslation } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import { translate } from '../i18n'
+import { useBilingualT } from './useBilingualT'
 import { OutdatedBadge, StateBadge } from './StateBadge'
 import { formatDateTime, useWorkflowInfo } from './workflowInfo'
 
@@ -31,9 +31,8 @@ function goTo(elementId: string) {
 export function WorkflowPanel() {
   const { collectionSlug, id } = useDocumentInfo()
   const { config } = useConfig()
-  const { i18n } = useTranslation()
+  const { i18n, t } = useBilingualT()
   const modified = useFormModified()
-  const t = (key: string, values?: Record<string, unknown>) => translate(i18n.language, key, values)
   const { info, reload, url } = useWorkflowInfo()
   const [open, setOpen] = useState<null | string>(null)
   const [comment, setComment] = useState('')

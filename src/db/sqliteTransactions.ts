@@ -21,7 +21,7 @@
  * without transactions either way: a migration that rebuilds a table must not run inside one
  * (scripts/migrate.ts says why).
  */
-import { type Client, createClient, type InStatement, type Transaction } from '@libsql/client'
+import type { Client, createClient, InStatement, Transaction } from '@libsql/client'
 import type { BaseDatabaseAdapter } from 'payload'
 
 /** How long a write waits for a transaction before it fails with a message saying so. */
@@ -146,6 +146,8 @@ export function gateSqliteTransactions<T extends BaseDatabaseAdapter>(adapter: T
     const release = await gate.enter(true)
     try {
       if (!transactions) {
+        // loaded here, so a host on another database does not need the SQLite client installed
+        const { createClient } = await import('@libsql/client')
         transactions = createClient(db.clientConfig!)
         // wait on writers in other processes, as the adapter's own connection does
         await transactions.execute(`PRAGMA busy_timeout = ${db.busyTimeout || 5000}`)

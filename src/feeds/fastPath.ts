@@ -6,7 +6,7 @@ import type { BuiltFeed } from './build'
 import { isNotModified } from './handler'
 
 /**
- * Built feeds, by request URL, for the production server's fast path (src/server/responseCache.mjs): a cached feed
+ * Built feeds, by request URL, for the production server's fast path (school/server/responseCache.mjs): a cached feed
  * is answered from memory before Next.js routes the request, at the cost of a static file. Each
  * entry carries its generation; any publish or unpublish makes every entry stale at once.
  */

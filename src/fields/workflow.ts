@@ -18,7 +18,7 @@ export function workflowFields(usersCollection: string): Field[] {
     {
       name: 'workflowPanel',
       type: 'ui',
-      admin: { components: { Field: '/src/exports/client#WorkflowPanel' }, position: 'sidebar' },
+      admin: { components: { Field: 'payload-plugin-bilingual-publishing/client#WorkflowPanel' }, position: 'sidebar' },
       label: labelRecord('workflow.ui.title'),
     },
     {
@@ -26,7 +26,7 @@ export function workflowFields(usersCollection: string): Field[] {
       type: 'select',
       access: readOnlyAccess,
       // the edit view shows the state in the header and the panel (live-aware), not as a bare select
-      admin: { components: { Cell: '/src/exports/client#StateCell', Field: '/src/exports/client#HiddenButton' }, position: 'sidebar', readOnly: true },
+      admin: { components: { Cell: 'payload-plugin-bilingual-publishing/client#StateCell', Field: 'payload-plugin-bilingual-publishing/client#HiddenButton' }, position: 'sidebar', readOnly: true },
       defaultValue: 'draft',
       index: true,
       label: label('fields.workflowState'),
@@ -124,8 +124,8 @@ export function searchTextField(): Field {
 
 /** Payload's own Publish and Unpublish buttons give way to the workflow panel. */
 export const WORKFLOW_EDIT_COMPONENTS = {
-  PublishButton: '/src/exports/client#HiddenButton',
+  PublishButton: 'payload-plugin-bilingual-publishing/client#HiddenButton',
   // the header shows the workflow's state (live-aware), as the panel and the list do
-  Status: '/src/exports/client#WorkflowStatus',
-  UnpublishButton: '/src/exports/client#HiddenButton',
+  Status: 'payload-plugin-bilingual-publishing/client#WorkflowStatus',
+  UnpublishButton: 'payload-plugin-bilingual-publishing/client#HiddenButton',
 }

@@ -2,20 +2,24 @@ import i18next, { type i18n as I18n } from 'i18next'
 
 import { negotiateLanguage } from './negotiate.mjs'
 import en from './en'
-import fr from './portal/fr'
-import ja from './portal/ja'
-import ko from './portal/ko'
-import zh from './portal/zh'
+import fr from './fr'
+import ja from './ja'
+import ko from './ko'
 import vi from './vi'
+import zh from './zh'
 
-/** i18next namespace of the plugin; also the key under which Payload's admin gets our strings. */
-export const NAMESPACE = 'bilingual'
+import { NAMESPACE } from './namespace'
 
-/** Languages the plugin has catalogues for. Other content languages fall back to English. */
-export const CATALOGUE_LANGUAGES = ['vi', 'en'] as const
+export { NAMESPACE }
+
+/**
+ * Languages the plugin has catalogues for (src/i18n/<code>.ts, each checked against en by the
+ * compiler). Other languages fall back to English. A new language is a new file added here.
+ */
+export const CATALOGUE_LANGUAGES = ['vi', 'en', 'fr', 'zh', 'ko', 'ja'] as const
 export type CatalogueLanguage = (typeof CATALOGUE_LANGUAGES)[number]
 
-export const catalogues = { en, vi } as const
+export const catalogues = { en, fr, ja, ko, vi, zh } as const
 
 let instance: I18n | undefined
 
@@ -28,15 +32,7 @@ function getInstance(): I18n {
       initAsync: false,
       interpolation: { escapeValue: false },
       ns: [NAMESPACE],
-      resources: {
-        en: { [NAMESPACE]: en },
-        vi: { [NAMESPACE]: vi },
-        // the portal's strings only (src/i18n/portal/): anything else falls back to English
-        fr: { [NAMESPACE]: fr },
-        ja: { [NAMESPACE]: ja },
-        ko: { [NAMESPACE]: ko },
-        zh: { [NAMESPACE]: zh },
-      },
+      resources: Object.fromEntries(Object.entries(catalogues).map(([language, catalogue]) => [language, { [NAMESPACE]: catalogue }])),
       returnNull: false,
     })
   }
@@ -65,7 +61,7 @@ export function label(key: string, values?: Record<string, unknown>) {
 }
 
 /** Languages the public portal speaks in full (its own strings, vocabularies, labels). */
-export const PORTAL_LANGUAGES = ['vi', 'en', 'fr', 'zh', 'ko', 'ja'] as const
+export const PORTAL_LANGUAGES = CATALOGUE_LANGUAGES
 
 /** The language the portal's own words come in on a page in `language`: it, or English. */
 export function uiLanguage(language: string): string {
@@ -83,12 +79,9 @@ export function translatePortal(language: string, key: string, values?: Record<s
   return getInstance().t(key, { lng: uiLanguage(language), ...values }) as string
 }
 
-/** The same label as a `{ en, vi }` record, for the few places Payload takes no function (an admin group). */
+/** The same label as a record of every catalogue language, for the few places Payload takes no function (an admin group). */
 export function labelRecord(key: string): Record<CatalogueLanguage, string> {
-  return {
-    en: getInstance().t(key, { lng: 'en' }) as string,
-    vi: getInstance().t(key, { lng: 'vi' }) as string,
-  }
+  return Object.fromEntries(CATALOGUE_LANGUAGES.map((language) => [language, getInstance().t(key, { lng: language }) as string])) as Record<CatalogueLanguage, string>
 }
 
 /** A catalogue as Payload's admin reads it: `{ 'collections.articles.plural': 'Articles', … }`. */
@@ -115,7 +108,8 @@ export function requestLanguage(req: {
   user?: object | null
 }): CatalogueLanguage {
   const header = req.headers?.get('accept-language')
-  if (header) return pickLanguage(header)
+  // `*` (what Node's fetch sends) names no language: the user's choice, then the admin's, decide
+  if (header && header.trim() !== '*') return pickLanguage(header)
   const preferred = (req.user as { preferredLanguage?: null | string } | null | undefined)?.preferredLanguage
   if (preferred) return pickLanguage(preferred)
   return pickLanguage(req.i18n?.language)

@@ -17,7 +17,7 @@ import { PUBLISHED_ENTRIES_SLUG } from '../publication/constants'
 import { type EntryRow, loadItems } from '../publication/items'
 import { publicSettings } from '../publication/settings'
 import type { PlanChange } from '../delivery/plan'
-import { INTEGRATIONS_SLUG } from '../server/integrationKeys.mjs'
+import { INTEGRATIONS_SLUG } from '../security/integrationKeys.mjs'
 import { queueWebSubPing } from './websub'
 
 export const PUBLICATION_CHANGES_SLUG = 'publication-changes'

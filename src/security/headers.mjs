@@ -1,6 +1,6 @@
 /**
  * The security headers of every response, in one place: next.config.mjs sends them for what
- * Next.js answers, server.mjs for what it answers itself, and src/proxy.ts adds the portal's
+ * Next.js answers, server.mjs for what it answers itself, and proxy.ts adds the portal's
  * per-request script nonce. Plain JavaScript so that both config files can load it.
  */
 
@@ -63,7 +63,7 @@ export function portalCsp(nonce) {
 /** The API answers data and files: nothing in them may run or be framed. */
 export const API_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox"
 
-/** Headers for next.config.mjs `headers()`. The portal's CSP comes from src/proxy.ts (it needs a nonce). */
+/** Headers for next.config.mjs `headers()`. The portal's CSP comes from proxy.ts (it needs a nonce). */
 export function nextConfigHeaders() {
   const base = baseHeaders().map(([key, value]) => ({ key, value }))
   return [

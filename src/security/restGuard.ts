@@ -4,7 +4,7 @@
  * 4xx with a message in the caller's language, before Payload sees them. The query is read with
  * qs-esm and the options Payload's own createPayloadRequest uses, so both see the same thing.
  */
-import { integrationKeyMessage, integrationKeyMisused } from '../server/integrationKeys.mjs'
+import { integrationKeyMessage, integrationKeyMisused } from './integrationKeys.mjs'
 import type { SanitizedConfig } from 'payload'
 import * as qs from 'qs-esm'
 
@@ -107,7 +107,7 @@ export function guardRest(config: Promise<SanitizedConfig> | SanitizedConfig, ha
       const { localization } = await config
       const locales = localization ? localization.localeCodes : []
       const url = new URL(request.url)
-      // an integration's API key opens the pull API only (src/server/integrationKeys.mjs)
+      // an integration's API key opens the pull API only (src/security/integrationKeys.mjs)
       if (integrationKeyMisused(url.pathname, request.headers.get('authorization'))) {
         return Response.json({ errors: [{ message: integrationKeyMessage(request.headers.get('accept-language')) }] }, { status: 403 })
       }

@@ -107,7 +107,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
         })
         // what a leader should know before approving: who submitted when, and whether the text
         // changed after that (the revision submitted is then compared with the newest)
-        const submitted = (events.docs as Array<{ action: string; actorLabel: string; at: string; contentHash?: string }>).find((e) => e.action === 'submit')
+        const submitted = (events.docs as unknown as Array<{ action: string; actorLabel: string; at: string; contentHash?: string }>).find((e) => e.action === 'submit')
         const changedSinceSubmit = state === 'in_review' && Boolean(submitted?.contentHash) && submitted!.contentHash !== contentHash(doc, mediaRefsOf(doc))
         // the newest revision, the newest one that carried an approval, and the one submitted
         const [latest, approved, atSubmit] = await Promise.all(

@@ -15,7 +15,7 @@ export type RequestOptions = {
 }
 
 /**
- * Calls the app's real Next.js route handlers (the ones src/app/(payload)/api mounts, behind the
+ * Calls the app's real Next.js route handlers (the ones app/(payload)/api mounts, behind the
  * same guard), so a test
  * goes through Payload's REST and GraphQL exactly as a browser or aggregator would.
  */
@@ -26,7 +26,7 @@ export function createClient(config: Promise<SanitizedConfig> | SanitizedConfig)
     PATCH: guardRest(config, REST_PATCH(config)),
     POST: guardRest(config, REST_POST(config)),
   }
-  // as src/app/(payload)/api/graphql/route.ts mounts it: behind the same guard
+  // as app/(payload)/api/graphql/route.ts mounts it: behind the same guard
   const graphql = guardRest(config, GRAPHQL_POST(config) as never, { arrays: true })
 
   const headersFor = (options: RequestOptions) => {

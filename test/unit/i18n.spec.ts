@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { catalogues, label, labelRecord, pickLanguage, translate } from '../../src/i18n'
+import { catalogues, flatCatalogue, label, labelRecord, pickLanguage, translate } from '../../src/i18n'
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort()
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix]
@@ -28,25 +30,36 @@ describe('i18n catalogues', () => {
 
   it('picks the best catalogue from an Accept-Language header, falling back to English', () => {
     expect(pickLanguage('vi-VN,vi;q=0.9,en;q=0.8')).toBe('vi')
-    expect(pickLanguage('fr-FR,en;q=0.5')).toBe('en')
+    expect(pickLanguage('fr-FR,en;q=0.5')).toBe('fr')
+    expect(pickLanguage('de-DE,en;q=0.5')).toBe('en')
     expect(pickLanguage('en;q=0.4,vi;q=0.9')).toBe('vi')
-    expect(pickLanguage('ja')).toBe('en')
+    expect(pickLanguage('ja')).toBe('ja')
+    expect(pickLanguage('es')).toBe('en')
     expect(pickLanguage(undefined)).toBe('en')
     // a language refused with q=0 is not chosen, and a second choice further down the list is
     expect(pickLanguage('vi;q=0, en')).toBe('en')
-    expect(pickLanguage('fr, de;q=0.9, vi;q=0.5')).toBe('vi')
+    expect(pickLanguage('es, de;q=0.9, vi;q=0.5')).toBe('vi')
   })
 
   it('the portal speaks fr, zh, ko and ja; in any other language its own words are English, marked as such', async () => {
     const { PORTAL_LANGUAGES, translatePortal, uiLangAttribute } = await import('../../src/i18n')
-    const { default: ko } = await import('../../src/i18n/portal/ko')
-    const { default: fr } = await import('../../src/i18n/portal/fr')
-    const { default: zh } = await import('../../src/i18n/portal/zh')
-    const { default: ja } = await import('../../src/i18n/portal/ja')
-    // the same keys as the English portal strings (the compiler checks it too)
-    for (const catalogue of [ko, fr, zh, ja]) {
-      expect(keysOf(catalogue.portal).sort()).toEqual(keysOf(catalogues.en.portal).sort())
-      expect(keysOf(catalogue.planAreas).sort()).toEqual(keysOf(catalogues.en.planAreas).sort())
+    // every catalogue has exactly the keys of the English one (the compiler checks it too), and
+    // uses only {{placeholders}} the code fills in (those of the English string, or of the
+    // Vietnamese one, which sometimes needs a word form of its own: {{action}} beside {{label}})
+    const english = flatCatalogue(catalogues.en)
+    const vietnamese = flatCatalogue(catalogues.vi)
+    for (const [language, catalogue] of Object.entries(catalogues)) {
+      expect(keysOf(catalogue).sort(), language).toEqual(keysOf(catalogues.en).sort())
+      const flat = flatCatalogue(catalogue)
+      for (const key of Object.keys(english)) {
+        expect(flat[key]!.length, `${language} ${key}`).toBeGreaterThan(0)
+        const filled = new Set([...placeholders(english[key]!), ...placeholders(vietnamese[key]!)])
+        expect(
+          placeholders(flat[key]!).filter((name) => !filled.has(name!)),
+          `${language} ${key}`,
+        ).toEqual([])
+        if (language !== 'vi') expect(placeholders(flat[key]!), `${language} ${key}`).toEqual(placeholders(english[key]!))
+      }
     }
     expect(PORTAL_LANGUAGES).toEqual(['vi', 'en', 'fr', 'zh', 'ko', 'ja'])
     expect(translatePortal('ko', 'portal.home')).toBe('홈')
@@ -56,8 +69,9 @@ describe('i18n catalogues', () => {
     // Spanish: not spoken yet, so English words that say they are English
     expect(translatePortal('es', 'portal.home')).toBe('Home')
     expect(uiLangAttribute('es')).toBe('en')
-    // the admin and API messages stay vi/en: a Korean request gets English errors
-    expect(translate('ko', 'portal.home')).toBe('Home')
+    // API messages come in the same six languages; any other gets English
+    expect(translate('ko', 'portal.home')).toBe('홈')
+    expect(translate('de', 'portal.home')).toBe('Home')
   })
 
   it('one negotiator everywhere: the portal languages, the plain-JS server messages', async () => {
@@ -65,7 +79,7 @@ describe('i18n catalogues', () => {
     expect(negotiateLanguage('ko-KR, en;q=0.3', ['vi', 'en', 'ko'], 'vi')).toBe('ko')
     expect(negotiateLanguage('zh', ['vi', 'en'], 'vi')).toBe('vi')
     expect(negotiateLanguage('', ['vi', 'en'], 'vi')).toBe('vi')
-    const { integrationKeyMessage } = await import('../../src/server/integrationKeys.mjs')
+    const { integrationKeyMessage } = await import('../../src/security/integrationKeys.mjs')
     expect(integrationKeyMessage('fr, vi;q=0.5')).toContain('Khóa tích hợp')
     expect(integrationKeyMessage('en-GB')).toContain('integration key')
   })
@@ -75,10 +89,12 @@ describe('i18n catalogues', () => {
     const { en } = await import('@payloadcms/translations/languages/en')
     const { vi } = await import('@payloadcms/translations/languages/vi')
     const { fr } = await import('@payloadcms/translations/languages/fr')
+    const { de } = await import('@payloadcms/translations/languages/de')
+    const { ko } = await import('@payloadcms/translations/languages/ko')
     const { bilingualPublishing } = await import('../../src')
     const host = {
       collections: [{ slug: 'users', auth: true, fields: [] }],
-      i18n: { supportedLanguages: { en, fr, vi }, translations: { vi: { bilingual: { 'collections.articles.plural': 'Tin bài của trường' } } } },
+      i18n: { supportedLanguages: { de, en, fr, ko, vi }, translations: { vi: { bilingual: { 'collections.articles.plural': 'Tin bài của trường' } } } },
       secret: 'x',
     }
     const config = bilingualPublishing()(host as never)
@@ -90,10 +106,14 @@ describe('i18n catalogues', () => {
     }
     expect(await labelIn('vi')).toBe('Tin bài của trường')
     expect(await labelIn('en')).toBe('Articles')
-    // a language the host offers and the plugin has no catalogue for yet: English, not a raw key
+    // a language with a catalogue file gets its own words
     expect(await labelIn('fr')).toBe('Articles')
-    // the places Payload takes no function still get both languages
-    expect(labelRecord('groups.delivery')).toEqual({ en: 'Delivery', vi: 'Gửi đi' })
+    expect(await labelIn('ko')).toBe(catalogues.ko.collections.articles.plural)
+    expect(await labelIn('ko')).not.toBe('Articles')
+    // a language the host offers and the plugin has no catalogue for yet: English, not a raw key
+    expect(await labelIn('de')).toBe('Articles')
+    // the places Payload takes no function still get every catalogue language
+    expect(labelRecord('groups.delivery')).toMatchObject({ en: 'Delivery', ja: catalogues.ja.groups.delivery, vi: 'Gửi đi' })
     expect(typeof label('collections.articles.plural')).toBe('function')
   })
 })

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { rememberForFastPath } from '../../src/feeds/fastPath'
 import { bumpGeneration, currentGeneration } from '../../src/publication/generation'
 // plain JavaScript: server.mjs loads it without a compiler
-import { createPublicHandler, createResponseCache } from '../../src/server/responseCache.mjs'
-import { markPrivateResponse, markPublicResponse } from '../../src/portal/responseMark'
+import { createPublicHandler, createResponseCache } from '../../school/server/responseCache.mjs'
+import { markPrivateResponse, markPublicResponse } from '../../school/portal/responseMark'
 
 let server: Server
 let base = ''

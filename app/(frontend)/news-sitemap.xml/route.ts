@@ -1,0 +1,11 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { buildNewsSitemap } from '../../../school/portal/sitemaps'
+
+export const dynamic = 'force-dynamic'
+
+export async function GET(): Promise<Response> {
+  const body = await buildNewsSitemap(await getPayload({ config }))
+  return new Response(body, { headers: { 'cache-control': 'public, no-cache', 'content-type': 'application/xml; charset=utf-8' } })
+}
