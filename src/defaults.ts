@@ -6,6 +6,8 @@ export const DEFAULT_USERS_COLLECTION = 'users'
 export const DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 export const DEFAULT_MAX_INPUT_PIXELS = 40_000_000
 export const DEFAULT_MEDIA_DIR = 'media'
+/** How long a receiver may take to answer a delivery. */
+export const DEFAULT_DELIVERY_TIMEOUT_MS = 15_000
 
 const displayNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' })
 
@@ -47,7 +49,12 @@ export function resolveOptions(options: BilingualPublishingOptions = {}): Resolv
   if (!Number.isFinite(maxUploadBytes) || maxUploadBytes <= 0) {
     throw new Error('bilingualPublishing: option "media.maxUploadBytes" must be a positive number of bytes.')
   }
+  const timeoutMs = options.delivery?.timeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1_000 || timeoutMs > 120_000) {
+    throw new Error('bilingualPublishing: option "delivery.timeoutMs" must be a whole number of milliseconds from 1000 to 120000.')
+  }
   return {
+    delivery: { timeoutMs },
     disabled: options.disabled ?? false,
     languages,
     media: { maxInputPixels, maxUploadBytes, staticDir: options.media?.staticDir ?? DEFAULT_MEDIA_DIR },

@@ -200,7 +200,13 @@ export const bilingualPublishing =
       },
       custom: {
         ...incomingConfig.custom,
-        bilingualPublishing: { languages: options.languages, publicUrl: options.publicUrl, sourceLanguage: options.sourceLanguage, usersCollection: options.usersCollection },
+        bilingualPublishing: {
+          deliveryTimeoutMs: options.delivery.timeoutMs,
+          languages: options.languages,
+          publicUrl: options.publicUrl,
+          sourceLanguage: options.sourceLanguage,
+          usersCollection: options.usersCollection,
+        },
       },
       jobs: options.disabled ? incomingConfig.jobs : withOurJobs(incomingConfig.jobs),
       hooks: {

@@ -33,11 +33,20 @@ export type BilingualPublishingOptions = {
    */
   disabled?: boolean
   /**
-   * Content languages as BCP 47 codes. The first admin-facing labels exist for vi and en; other
-   * languages fall back to English in messages.
+   * Content languages as BCP 47 codes. The plugin's own words (admin, messages, portal) exist in
+   * vi, en, fr, zh, ko and ja (src/i18n); other languages fall back to English.
    * @default ['vi', 'en', 'zh', 'ko', 'ja', 'fr']
    */
   languages?: string[]
+  /** Delivery to portals and other destinations. */
+  delivery?: {
+    /**
+     * How long a receiver may take to answer a delivery before it counts as a failed attempt (and
+     * is retried on the schedule), in milliseconds: 1,000 to 120,000.
+     * @default 15000
+     */
+    timeoutMs?: number
+  }
   /** Upload limits for the `media` collection. */
   media?: {
     /**
@@ -80,6 +89,7 @@ export type BilingualPublishingOptions = {
 
 /** Options after defaults are applied and checked; what every factory receives. */
 export type ResolvedOptions = {
+  delivery: { timeoutMs: number }
   disabled: boolean
   languages: string[]
   media: { maxInputPixels: number; maxUploadBytes: number; staticDir: string }

@@ -4,8 +4,6 @@ export const DELIVERY_TASK = 'bilingualDeliver'
 export const DELIVERY_QUEUE = 'bilingual-delivery'
 /** How often the runner looks for due deliveries: a due attempt starts within 10 s. */
 export const DELIVERY_CRON = '*/5 * * * * *'
-/** How long a receiver has to answer. */
-export const DELIVERY_TIMEOUT_MS = 15_000
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed', 'dead'] as const
 export const DELIVERY_EVENTS = ['published', 'updated', 'withdrawn'] as const
 export const DESTINATION_KINDS = ['webhook', 'email'] as const

@@ -25,7 +25,7 @@ import { queueEmail } from '../workflow/mail'
 import { pluginSettings } from '../workflow/notify'
 import { releaseStaleJobs } from '../jobs/stale'
 import { buildPackage } from '../package/build'
-import { DELIVERIES_SLUG, DELIVERY_QUEUE, DELIVERY_TASK, DELIVERY_TIMEOUT_MS, DESTINATIONS_SLUG, EMAIL_PACKAGE_MAX_BYTES } from './constants'
+import { DELIVERIES_SLUG, DELIVERY_QUEUE, DELIVERY_TASK, DESTINATIONS_SLUG, EMAIL_PACKAGE_MAX_BYTES } from './constants'
 import { checkDestinationUrl } from './hosts'
 import { queueDeliverySweep } from './outbox'
 import { classify, linesDue, nextDelay, nextDueAt, type QueuedRow, retryScale } from './schedule'
@@ -79,14 +79,14 @@ async function tellAdmins(payload: Payload, key: 'deliveryDead' | 'destinationGo
 
 type Answer = { error?: string; retryAfter?: null | string; status: null | number }
 
-async function post(url: string, body: string, headers: Record<string, string>): Promise<Answer> {
+async function post(url: string, body: string, headers: Record<string, string>, timeoutMs: number): Promise<Answer> {
   try {
-    const res = await fetch(url, { body, headers, method: 'POST', redirect: 'manual', signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS) })
+    const res = await fetch(url, { body, headers, method: 'POST', redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) })
     await res.arrayBuffer().catch(() => undefined)
     return { retryAfter: res.headers.get('retry-after'), status: res.status }
   } catch (error) {
     const e = error as { cause?: { code?: string; message?: string }; message?: string; name?: string }
-    const reason = e.name === 'TimeoutError' ? `no answer within ${DELIVERY_TIMEOUT_MS / 1000} s` : (e.cause?.code ?? e.cause?.message ?? e.message ?? String(error))
+    const reason = e.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (e.cause?.code ?? e.cause?.message ?? e.message ?? String(error))
     return { error: reason, status: null }
   }
 }
@@ -151,7 +151,7 @@ async function sendByEmail(payload: Payload, delivery: Doc, destination: Doc, up
 }
 
 /** How long a sweep holds the deliveries it took: past the receiver's timeout, then they are free again. */
-const CLAIM_MS = DELIVERY_TIMEOUT_MS + 45_000
+const claimMs = (payload: Payload) => pluginSettings(payload).deliveryTimeoutMs + 45_000
 /** Lines (destination, item) sent side by side in one sweep. */
 const CONCURRENCY = 8
 /** Pending deliveries one sweep looks at. */
@@ -255,7 +255,7 @@ async function attempt(payload: Payload, delivery: Doc, destination: Doc | null,
     'webhook-signature': signerFor(secret).sign(String(delivery.webhookId), timestamp, body),
     'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
   }
-  const answer = await post(String(destination.url), body, headers)
+  const answer = await post(String(destination.url), body, headers, pluginSettings(payload).deliveryTimeoutMs)
   const attempts = Number(delivery.attempts ?? 0) + 1
   const outcome = classify(answer.status, answer.retryAfter)
   const seen = { attempts, lastError: answer.error ?? null, lastStatusCode: answer.status }
@@ -332,7 +332,7 @@ export async function deliverDue(payload: Payload): Promise<Record<string, numbe
     const token = randomUUID()
     await payload.db.updateOne({
       collection: DELIVERIES_SLUG,
-      data: { claimedBy: token, claimedUntil: new Date(now.getTime() + CLAIM_MS).toISOString() },
+      data: { claimedBy: token, claimedUntil: new Date(now.getTime() + claimMs(payload)).toISOString() },
       options: { atomic: true },
       returning: false,
       where: {

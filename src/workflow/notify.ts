@@ -9,11 +9,11 @@ type Doc = Record<string, any>
 type UserDoc = { email?: string; id: number | string; name?: string; preferredLanguage?: string | null }
 
 /** Settings the plugin leaves in `config.custom` for code that only has `payload`. */
-export type PluginSettings = { languages: string[]; publicUrl: string; sourceLanguage: string; usersCollection: string }
+export type PluginSettings = { deliveryTimeoutMs: number; languages: string[]; publicUrl: string; sourceLanguage: string; usersCollection: string }
 
 export function pluginSettings(payload: Payload): PluginSettings {
   const custom = (payload.config.custom ?? {}) as { bilingualPublishing?: PluginSettings }
-  return custom.bilingualPublishing ?? { languages: ['vi', 'en'], publicUrl: 'http://localhost:3000', sourceLanguage: 'vi', usersCollection: 'users' }
+  return custom.bilingualPublishing ?? { deliveryTimeoutMs: 15_000, languages: ['vi', 'en'], publicUrl: 'http://localhost:3000', sourceLanguage: 'vi', usersCollection: 'users' }
 }
 
 /**

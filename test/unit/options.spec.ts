@@ -15,6 +15,7 @@ describe('plugin options', () => {
     expect(options.languages).toEqual(['vi', 'en', 'zh', 'ko', 'ja', 'fr'])
     expect(options.sourceLanguage).toBe('vi')
     expect(options.usersCollection).toBe('users')
+    expect(options.delivery.timeoutMs).toBe(15_000)
   })
 
   it.each([
@@ -24,6 +25,8 @@ describe('plugin options', () => {
     [{ languages: [] }, /at least one language/],
     [{ sourceLanguage: 'de' }, /option "sourceLanguage" is "de", which is not in "languages"/],
     [{ media: { maxUploadBytes: 0 } }, /media.maxUploadBytes/],
+    [{ delivery: { timeoutMs: 500 } }, /"delivery.timeoutMs" must be a whole number of milliseconds from 1000 to 120000/],
+    [{ delivery: { timeoutMs: '15000' } }, /"delivery.timeoutMs"/],
   ])('refuses %j at start-up with an error naming the option', (options, message) => {
     expect(() => resolveOptions(options as never)).toThrow(message)
   })

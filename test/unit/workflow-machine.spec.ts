@@ -105,6 +105,11 @@ describe('fuzz: 10,000 random action sequences through the pure machine', () => 
     const actors = [editor, translator, leader, leader2, viewer, admin, { id: 'x', roles: ['leader', 'editor'] }]
     const rand = random(20261126)
     let transitions = 0
+    // 120,000 steps: plain checks that collect what broke (vitest's expect per step cost 14 s)
+    const broken: string[] = []
+    const check = (ok: boolean, what: string) => {
+      if (!ok && broken.length < 20) broken.push(what)
+    }
     for (let sequence = 0; sequence < 10_000; sequence += 1) {
       let state: WorkflowState = 'draft'
       const author = actors[Math.floor(rand() * actors.length)]!
@@ -114,33 +119,38 @@ describe('fuzz: 10,000 random action sequences through the pure machine', () => 
         const actor = actors[Math.floor(rand() * actors.length)]!
         const action = WORKFLOW_ACTIONS[Math.floor(rand() * WORKFLOW_ACTIONS.length)]!
         const before = state
+        const where = `sequence ${sequence} step ${step}: ${actor.id} ${action} from ${before}`
+        let next: WorkflowState | undefined
         try {
-          state = applyTransition({ action, actor, authorId: author.id, comment: rand() < 0.8 ? 'ý kiến' : '', lastEditedById: lastEditor.id, state })
+          next = applyTransition({ action, actor, authorId: author.id, comment: rand() < 0.8 ? 'ý kiến' : '', lastEditedById: lastEditor.id, state })
+        } catch (error) {
+          check(error instanceof WorkflowError, `${where}: threw ${String(error)}, not a WorkflowError`)
+        }
+        if (next !== undefined) {
+          state = next
           transitions += 1
           const transition = TRANSITIONS.find((t) => t.action === action)!
-          expect(transition.from).toContain(before)
-          expect(state).toBe(transition.to)
+          check((transition.from as readonly string[]).includes(before), `${where}: allowed from a state not in its "from"`)
+          check(state === transition.to, `${where}: went to ${state}, not ${transition.to}`)
           if (action === 'approve') {
-            expect(actor.roles).toContain('leader')
-            expect(actor.id).not.toBe(author.id)
-            expect(actor.id).not.toBe(lastEditor.id)
+            check(actor.roles.includes('leader'), `${where}: approved by someone who is not a leader`)
+            check(actor.id !== author.id, `${where}: the author approved their own work`)
+            check(actor.id !== lastEditor.id, `${where}: the last editor approved their own edit`)
             approvedBy = actor
           }
           if (action === 'publish') {
-            expect(before).toBe('approved')
-            expect(approvedBy).not.toBeNull()
-            expect(actor.roles).toContain('leader')
+            check(before === 'approved', `${where}: published without approval`)
+            check(approvedBy !== null, `${where}: published with no approver`)
+            check(actor.roles.includes('leader'), `${where}: published by someone who is not a leader`)
           }
           if (action === 'reopen') approvedBy = null
-        } catch (error) {
-          expect(error).toBeInstanceOf(WorkflowError)
-          expect(state).toBe(before)
         }
         // sometimes someone edits the draft in between
         if ((state === 'draft' || state === 'changes_requested') && rand() < 0.3) lastEditor = actors[Math.floor(rand() * actors.length)]!
-        expect(WORKFLOW_STATES).toContain(state)
+        check((WORKFLOW_STATES as readonly string[]).includes(state), `${where}: reached unknown state ${state}`)
       }
     }
+    expect(broken).toEqual([])
     expect(transitions).toBeGreaterThan(5_000)
   })
 })
