@@ -6,12 +6,14 @@ import { useEffect, useState } from 'react'
 import { refIds } from '../fields/refs'
 import { useBilingualT } from './useBilingualT'
 import { richTextToPlainText } from '../text/richText'
+import type { Id, ItemDoc, MediaDoc } from '../documents'
 
-type Doc = Record<string, any>
+/** A source at depth 1: its photos come populated. */
+type SourceDoc = ItemDoc & { description?: unknown; featuredImage?: MediaDoc | Id | null; gallery?: Array<MediaDoc | Id> | null; images?: Array<MediaDoc | Id> | null }
 type Text = { body: string; summary: string; title: string }
 type Photo = { alt: string; caption: string; id: number | string; sourceAlt: string; sourceCaption: string; thumbnail?: string; name: string }
 
-const textOf = (doc: Doc): Text => ({
+const textOf = (doc: SourceDoc): Text => ({
   body: richTextToPlainText(doc.body ?? doc.description),
   summary: String(doc.summary ?? ''),
   title: String(doc.title ?? ''),
@@ -53,7 +55,7 @@ export function SourcePanel() {
   const language = useFormFields(([fields]) => fields.language?.value) as string | undefined
   const sourceHash = useFormFields(([fields]) => fields.sourceHash?.value) as string | undefined
   const outdated = useFormFields(([fields]) => fields.outdated?.value) === true
-  const [state, setState] = useState<null | { approved: boolean; doc: Doc; language: string; old: null | Text; text: Text }>(null)
+  const [state, setState] = useState<null | { approved: boolean; doc: SourceDoc; language: string; old: null | Text; text: Text }>(null)
   const [photos, setPhotos] = useState<Photo[]>([])
   const [saved, setSaved] = useState<Record<string, string>>({})
   const sourceId = idOf(source?.value)
@@ -61,17 +63,19 @@ export function SourcePanel() {
 
   useEffect(() => {
     if (!relationTo || sourceId === undefined) return
-    const get = async (path: string) => {
+    const get = async <T,>(path: string) => {
       const res = await fetch(`${api}${path}`, { credentials: 'include' })
-      return res.ok ? ((await res.json()) as Doc) : null
+      return res.ok ? ((await res.json()) as T) : null
     }
     const textAt = async (hash: string) => {
-      const found = await get(`/${relationTo}/versions?depth=0&limit=1&sort=-updatedAt&where[parent][equals]=${sourceId}&where[version.textHash][equals]=${encodeURIComponent(hash)}`)
-      const version = found?.docs?.[0]?.version as Doc | undefined
+      const found = await get<{ docs?: Array<{ version?: SourceDoc }> }>(
+        `/${relationTo}/versions?depth=0&limit=1&sort=-updatedAt&where[parent][equals]=${sourceId}&where[version.textHash][equals]=${encodeURIComponent(hash)}`,
+      )
+      const version = found?.docs?.[0]?.version
       return version ? textOf(version) : null
     }
     void (async () => {
-      const doc = await get(`/${relationTo}/${sourceId}?draft=true&depth=1`)
+      const doc = await get<SourceDoc>(`/${relationTo}/${sourceId}?draft=true&depth=1`)
       if (!doc) return
       // what translations follow: the text a leader approved (which may be older than the draft)
       const approvedHash = String(doc.approvedTextHash ?? '')
@@ -84,11 +88,11 @@ export function SourcePanel() {
 
   useEffect(() => {
     if (!state || !language) return
-    const media = [state.doc.featuredImage, ...(state.doc.gallery ?? []), ...(state.doc.images ?? [])].filter((m) => m && typeof m === 'object') as Doc[]
+    const media = [state.doc.featuredImage, ...(state.doc.gallery ?? []), ...(state.doc.images ?? [])].filter((m): m is MediaDoc => Boolean(m) && typeof m === 'object')
     void Promise.all(
       media.map(async (m) => {
         const res = await fetch(`${api}/media/${m.id}?depth=0&locale=${language}&fallback-locale=null`, { credentials: 'include' })
-        const own = res.ok ? ((await res.json()) as Doc) : {}
+        const own: Partial<MediaDoc> = res.ok ? ((await res.json()) as MediaDoc) : {}
         return {
           alt: String(own.alt ?? ''),
           caption: String(own.caption ?? ''),
@@ -96,7 +100,7 @@ export function SourcePanel() {
           name: String(m.filename ?? m.id),
           sourceAlt: String(m.alt ?? ''),
           sourceCaption: String(m.caption ?? ''),
-          thumbnail: (m.sizes?.thumbnail?.url as string | undefined) ?? (m.url as string | undefined),
+          thumbnail: m.sizes?.thumbnail?.url ?? m.url ?? undefined,
         }
       }),
     ).then(setPhotos)

@@ -9,10 +9,10 @@ import { hasRole } from '../access/roles'
 import { NAMESPACE, translate } from '../i18n'
 import { StateBadge } from './StateBadge'
 import { LocalTime, TimeSince } from './LocalTime'
+import type { DeliveryDoc, ItemDoc, WorkflowEventDoc } from '../documents'
 
-type Doc = Record<string, any>
 type User = { id: number | string; roles?: string[] }
-type Row = { collection: string; doc: Doc; submittedAt?: string; submittedBy?: string }
+type Row = { collection: string; doc: ItemDoc; submittedAt?: string; submittedBy?: string }
 
 const WORKFLOW_COLLECTIONS = ['articles', 'achievements', 'language-versions'] as const
 const LIMIT = 20
@@ -25,7 +25,7 @@ async function findAll(payload: Payload, where: (collection: string) => null | W
       const condition = where(collection)
       if (!condition) return []
       const { docs } = await payload.find({ collection, depth: 0, draft: true, limit: LIMIT, overrideAccess: true, pagination: false, sort, where: condition })
-      return (docs as Doc[]).map((doc) => ({ collection, doc }))
+      return (docs as unknown as ItemDoc[]).map((doc) => ({ collection, doc }))
     }),
   )
   return lists.flat()
@@ -45,8 +45,8 @@ async function withSubmissions(payload: Payload, rows: Row[]): Promise<Row[]> {
   })
   return rows
     .map((row) => {
-      const event = (docs as Doc[]).find((e) => e.documentCollection === row.collection && String(e.documentId) === String(row.doc.id))
-      return { ...row, submittedAt: event?.at ?? row.doc.updatedAt, submittedBy: event?.actorLabel }
+      const event = (docs as unknown as WorkflowEventDoc[]).find((e) => e.documentCollection === row.collection && String(e.documentId) === String(row.doc.id))
+      return { ...row, submittedAt: event?.at ?? row.doc.updatedAt, submittedBy: event?.actorLabel ?? undefined }
     })
     .sort((a, b) => String(a.submittedAt).localeCompare(String(b.submittedAt)))
 }
@@ -102,7 +102,7 @@ export async function WorkDashboard({ i18n, payload, user }: { i18n?: { language
           sort: '-updatedAt',
           where: { and: [{ status: { in: ['dead', 'failed'] } }, { updatedAt: { greater_than: new Date(Date.now() - 30 * 86_400_000).toISOString() } }] },
         })
-      ).docs as Doc[])
+      ).docs as unknown as DeliveryDoc[])
     : []
 
   const link = (row: Row) => <a href={`${adminRoute}/collections/${row.collection}/${row.doc.id}`}>{String(row.doc.title ?? row.doc.id)}</a>

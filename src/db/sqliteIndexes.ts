@@ -12,7 +12,7 @@ export const addSqliteIndexes: SQLiteSchemaHook = ({ extendTable, schema }) => {
     const columns = table as unknown as Record<string, unknown>
     if (!columns._parentID) continue
     extendTable({
-      extraConfig: (t: Record<string, any>) => ({
+      extraConfig: (t) => ({
         [`${name}_parent_id_idx`]: index(`${name}_parent_id_idx`).on(t._parentID),
       }),
       table,

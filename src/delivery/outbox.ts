@@ -11,8 +11,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { refIds } from '../fields/refs'
 import { DELIVERIES_SLUG, DELIVERY_QUEUE, DELIVERY_TASK, DESTINATIONS_SLUG } from './constants'
 import { type LastSent, lastSentKey, type PlanChange, type PlanDestination, planDeliveries } from './plan'
-
-type Doc = Record<string, any>
+import type { DeliveryDoc, DestinationDoc } from '../documents'
 
 const ids = (value: unknown): string[] => (Array.isArray(value) ? refIds(value).map(String) : [])
 
@@ -30,7 +29,7 @@ export async function recordDeliveries(req: PayloadRequest, changes: PlanChange[
     where: { enabled: { equals: true } },
   })
   if (!destinationDocs.length) return 0
-  const destinations: PlanDestination[] = (destinationDocs as Doc[]).map((d) => ({
+  const destinations: PlanDestination[] = (destinationDocs as unknown as DestinationDoc[]).map((d) => ({
     categories: ids(d.categories),
     channels: (d.channels ?? []) as string[],
     id: String(d.id),
@@ -48,7 +47,7 @@ export async function recordDeliveries(req: PayloadRequest, changes: PlanChange[
     where: { and: [{ itemKey: { in: relevant.map((c) => c.key) } }, { status: { in: ['pending', 'delivered'] } }] },
   })
   const last = new Map<string, LastSent>()
-  for (const row of previous as Doc[]) last.set(lastSentKey(String(row.destination), String(row.itemKey)), { contentHash: String(row.contentHash ?? ''), event: row.event })
+  for (const row of previous as unknown as DeliveryDoc[]) last.set(lastSentKey(String(row.destination), String(row.itemKey)), { contentHash: String(row.contentHash ?? ''), event: row.event })
   const planned = planDeliveries(destinations, relevant, last)
   let recorded = 0
   for (const delivery of planned) {

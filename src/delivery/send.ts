@@ -22,6 +22,7 @@ import type { EntryRow } from '../publication/items'
 import { loadItems } from '../publication/items'
 import { publicSettings } from '../publication/settings'
 import { queueEmail } from '../workflow/mail'
+import type { DeliveryDoc, DestinationDoc, Id, ItemDoc, UserDoc } from '../documents'
 import { pluginSettings } from '../workflow/notify'
 import { releaseStaleJobs } from '../jobs/stale'
 import { buildPackage } from '../package/build'
@@ -31,7 +32,7 @@ import { queueDeliverySweep } from './outbox'
 import { classify, linesDue, nextDelay, nextDueAt, type QueuedRow, retryScale } from './schedule'
 import { decryptSecret } from './secrets'
 
-type Doc = Record<string, any>
+type Outcome = Partial<DeliveryDoc>
 
 const TYPE = { published: 'item.published', updated: 'item.updated', withdrawn: 'item.withdrawn' } as const
 
@@ -39,7 +40,7 @@ const TYPE = { published: 'item.published', updated: 'item.updated', withdrawn: 
  * The ninjs item a delivery carries: the live item, or a canceled stub for a withdrawal. The live
  * item is built once per publication generation and channel, however many destinations take it.
  */
-async function ninjsFor(payload: Payload, delivery: Doc, destination: Doc): Promise<null | Record<string, unknown>> {
+async function ninjsFor(payload: Payload, delivery: DeliveryDoc, destination: DestinationDoc): Promise<null | Record<string, unknown>> {
   const [collection, id] = String(delivery.itemKey).split(':') as [string, string]
   const site = await cachedPublic(`delivery-site|${delivery.language}`, () => publicSettings(payload).load(delivery.language))
   const guid = itemGuid(site.publicUrl, collection, id)
@@ -70,7 +71,7 @@ async function ninjsFor(payload: Payload, delivery: Doc, destination: Doc): Prom
 async function tellAdmins(payload: Payload, key: 'deliveryDead' | 'destinationGone', values: Record<string, unknown>): Promise<void> {
   const { usersCollection } = pluginSettings(payload)
   const { docs } = await payload.find({ collection: usersCollection as 'users', depth: 0, limit: 50, overrideAccess: true, pagination: false, where: { roles: { in: ['admin'] } } })
-  for (const admin of docs as Doc[]) {
+  for (const admin of docs as UserDoc[]) {
     if (!admin.email) continue
     const language = pickLanguage(admin.preferredLanguage)
     await queueEmail(payload, { subject: translate(language, `email.${key}.subject`, values), text: translate(language, `email.${key}.body`, values), to: admin.email })
@@ -95,7 +96,7 @@ async function post(url: string, body: string, headers: Record<string, string>, 
  * An e-mail destination: the item's package attached (a withdrawal: a short notice). A package over
  * the cap is not sent; the log says so, with the size, so someone can send it another way.
  */
-async function sendByEmail(payload: Payload, delivery: Doc, destination: Doc, update: (data: Doc) => Promise<unknown>): Promise<string> {
+async function sendByEmail(payload: Payload, delivery: DeliveryDoc, destination: DestinationDoc, update: (data: Outcome) => Promise<unknown>): Promise<string> {
   const to = ((destination.emails ?? []) as string[]).filter(Boolean)
   const attempts = Number(delivery.attempts ?? 0) + 1
   if (!to.length) {
@@ -107,7 +108,7 @@ async function sendByEmail(payload: Payload, delivery: Doc, destination: Doc, up
   const site = await publicSettings(payload).load(language)
   const title = await payload
     .findByID({ collection: collection as 'articles', depth: 0, disableErrors: true, draft: false, id, overrideAccess: true })
-    .then((doc) => String((doc as Doc | null)?.title ?? delivery.itemKey))
+    .then((doc) => String((doc as ItemDoc | null)?.title ?? delivery.itemKey))
   const values = { school: site.schoolName, title }
   let attachments: Array<{ content: Buffer; filename: string }> = []
   if (delivery.event !== 'withdrawn') {
@@ -157,12 +158,12 @@ const CONCURRENCY = 8
 /** Pending deliveries one sweep looks at. */
 const SWEEP_LIMIT = 1000
 
-type Destinations = Map<string, Doc | null>
+type Destinations = Map<string, DestinationDoc | null>
 
 /** The pending deliveries, oldest first, with what the queue decides on. */
-async function pendingRows(payload: Payload): Promise<Array<Doc & QueuedRow>> {
+async function pendingRows(payload: Payload): Promise<Array<DeliveryDoc & QueuedRow>> {
   const { docs } = await payload.db.find({ collection: DELIVERIES_SLUG, limit: SWEEP_LIMIT, pagination: false, select: QUEUE_FIELDS, sort: 'id', where: { status: { equals: 'pending' } } })
-  return docs as Array<Doc & QueuedRow>
+  return docs as unknown as Array<DeliveryDoc & QueuedRow>
 }
 
 /** The columns the queue reads (not the item's polymorphic relationship, which costs a join). */
@@ -178,13 +179,13 @@ const SEND_FIELDS = { ...QUEUE_FIELDS, attempts: true, event: true, language: tr
  * access of their own to run.
  */
 class Outcomes {
-  private groups = new Map<string, { data: Doc; ids: Array<number | string> }>()
+  private groups = new Map<string, { data: Outcome; ids: Id[] }>()
   private timer: NodeJS.Timeout | null = null
   private writing: Promise<void> = Promise.resolve()
 
   constructor(private readonly payload: Payload) {}
 
-  add(id: number | string, data: Doc): Promise<void> {
+  add(id: Id, data: Outcome): Promise<void> {
     const key = JSON.stringify(data)
     const group = this.groups.get(key) ?? { data, ids: [] }
     group.ids.push(id)
@@ -220,8 +221,8 @@ class Outcomes {
  * Try one claimed delivery once and record what happened (and when to try again). Says whether
  * the row settled (delivered, failed, dead), so the next one of its line may go.
  */
-async function attempt(payload: Payload, delivery: Doc, destination: Doc | null, sweep: Sweep): Promise<string> {
-  const update = (data: Doc) => sweep.record.add(delivery.id, data)
+async function attempt(payload: Payload, delivery: DeliveryDoc, destination: DestinationDoc | null, sweep: Sweep): Promise<string> {
+  const update = (data: Outcome) => sweep.record.add(delivery.id, data)
   if (!destination?.enabled) {
     await update({ lastError: 'the destination is disabled', status: 'failed' })
     return 'failed'
@@ -302,9 +303,9 @@ function signerFor(secret: string): Webhook {
 
 /** Send a line's deliveries one after another, while each one settles (and only those this sweep holds). */
 /** What one sweep holds and knows: its rows, their destinations, checked addresses, outcomes. */
-type Sweep = { counts: Record<string, number>; destinations: Destinations; held: Map<string, Doc>; hosts: Map<string, ReturnType<typeof checkDestinationUrl>>; record: Outcomes }
+type Sweep = { counts: Record<string, number>; destinations: Destinations; held: Map<string, DeliveryDoc>; hosts: Map<string, ReturnType<typeof checkDestinationUrl>>; record: Outcomes }
 
-async function sendLine(payload: Payload, line: Doc[], sweep: Sweep): Promise<void> {
+async function sendLine(payload: Payload, line: DeliveryDoc[], sweep: Sweep): Promise<void> {
   const { counts, destinations, held } = sweep
   for (const row of line) {
     const mine = held.get(String(row.id))
@@ -345,10 +346,10 @@ export async function deliverDue(payload: Payload): Promise<Record<string, numbe
       },
     })
     const { docs: claimed } = await payload.db.find({ collection: DELIVERIES_SLUG, limit: SWEEP_LIMIT, pagination: false, select: SEND_FIELDS, where: { claimedBy: { equals: token } } })
-    const held = new Map((claimed as Doc[]).map((row) => [String(row.id), row]))
-    const wanted = [...new Set((claimed as Doc[]).map((row) => String(row.destination)))]
+    const held = new Map((claimed as unknown as DeliveryDoc[]).map((row) => [String(row.id), row]))
+    const wanted = [...new Set((claimed as unknown as DeliveryDoc[]).map((row) => String(row.destination)))]
     const { docs: found } = wanted.length ? await payload.db.find({ collection: DESTINATIONS_SLUG, limit: wanted.length, pagination: false, where: { id: { in: wanted } } }) : { docs: [] }
-    const destinations: Destinations = new Map((found as Doc[]).map((d) => [String(d.id), d]))
+    const destinations: Destinations = new Map((found as unknown as DestinationDoc[]).map((d) => [String(d.id), d]))
     const record = new Outcomes(payload)
     const sweep: Sweep = { counts, destinations, held, hosts: new Map(), record }
     let next = 0

@@ -20,8 +20,8 @@ import { type EntryRow, loadItems } from '../publication/items'
 import { publicSettings } from '../publication/settings'
 import { pluginSettings } from '../workflow/notify'
 import { buildDocx, type PackageImage } from './docx'
-
-type Doc = Record<string, any>
+import type { ItemDoc, UserDoc } from '../documents'
+import { refId } from '../fields/refs'
 
 /** Consent a package needs: it goes to the press (portals), unless the item is only on the school's portal. */
 const PACKAGE_CHANNELS = ['doet', 'province', 'vietnam-vn', 'portal']
@@ -91,10 +91,10 @@ export async function buildPackage(payload: Payload, collection: string, id: str
   const t = (key: string, values?: Record<string, unknown>) => translate(language, key, values)
 
   // the approval record: who approved the live revision, when, and its content hash
-  const live = (await payload.findByID({ collection: collection as CollectionSlug, depth: 0, disableErrors: true, draft: false, id, overrideAccess: true })) as Doc | null
-  const approverId = live?.approvedBy && typeof live.approvedBy === 'object' ? live.approvedBy.id : live?.approvedBy
+  const live = (await payload.findByID({ collection: collection as CollectionSlug, depth: 0, disableErrors: true, draft: false, id, overrideAccess: true })) as ItemDoc | null
+  const approverId = refId(live?.approvedBy)
   const approver = approverId
-    ? ((await payload.findByID({ collection: pluginSettings(payload).usersCollection as CollectionSlug, depth: 0, disableErrors: true, id: approverId, overrideAccess: true })) as Doc | null)
+    ? ((await payload.findByID({ collection: pluginSettings(payload).usersCollection as CollectionSlug, depth: 0, disableErrors: true, id: approverId, overrideAccess: true })) as UserDoc | null)
     : null
   const approval = {
     approvedAt: live?.approvedAt ?? null,

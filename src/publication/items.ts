@@ -10,8 +10,10 @@ import { PUBLIC_READ, PUBLISHED_ENTRIES_SLUG } from './constants'
 import { idOf, type PublicationEntry } from './entry'
 import { richTextToHtml } from './html'
 import { absoluteUrl, categoryPath, itemPath } from './urls'
+import type { ItemDoc, MediaDoc } from '../documents'
 
-type Doc = Record<string, any> & { id: number | string }
+/** A source, a language version or a category: the fields listed, and whatever else the item model reads. */
+type Doc = ItemDoc & { [field: string]: unknown }
 export type PreloadedDoc = { collection: string; doc: Doc }
 export type EntryRow = PublicationEntry & { id: number | string }
 
@@ -94,7 +96,7 @@ async function liveDocs(payload: Payload, collection: string, ids: string[]): Pr
 export const imageIdsOf = (source: Doc): string[] =>
   [source.featuredImage, ...((source.gallery as unknown[]) ?? []), ...((source.images as unknown[]) ?? [])].map(idOf).filter((id): id is string => id !== null)
 
-function imageOf(media: Doc, publicUrl: string): ItemImage {
+function imageOf(media: MediaDoc, publicUrl: string): ItemImage {
   const original: Rendition = {
     filesize: media.filesize ?? undefined,
     height: media.height ?? undefined,
@@ -103,16 +105,11 @@ function imageOf(media: Doc, publicUrl: string): ItemImage {
     url: absoluteUrl(publicUrl, media.url ?? ''),
     width: media.width ?? undefined,
   }
-  const renditions: Rendition[] = Object.entries((media.sizes ?? {}) as Record<string, Doc>)
-    .filter(([, size]) => size?.url)
-    .map(([name, size]) => ({
-      filesize: size.filesize ?? undefined,
-      height: size.height ?? undefined,
-      mimeType: size.mimeType ?? undefined,
-      name,
-      url: absoluteUrl(publicUrl, size.url),
-      width: size.width ?? undefined,
-    }))
+  const renditions: Rendition[] = Object.entries(media.sizes ?? {}).flatMap(([name, size]) =>
+    size?.url
+      ? [{ filesize: size.filesize ?? undefined, height: size.height ?? undefined, mimeType: size.mimeType ?? undefined, name, url: absoluteUrl(publicUrl, size.url), width: size.width ?? undefined }]
+      : [],
+  )
   return { alt: plainText(media.alt), caption: plainText(media.caption), credit: plainText(media.credit), id: String(media.id), original, renditions }
 }
 
@@ -207,8 +204,10 @@ export async function loadItems(
           title: plainText(row.title),
           url: absoluteUrl(publicUrl, itemPath(row.language, row.kind, row.slug)),
         })),
-      authors: [plainText(source.byline) || options.publisher],
-      category: category ? { name: plainText(category.name), slug: String(category.slug), url: absoluteUrl(publicUrl, categoryPath(language, String(category.slug))) } : null,
+      authors: [plainText(source.byline as null | string | undefined) || options.publisher],
+      category: category
+        ? { name: plainText(category.name as null | string | undefined), slug: String(category.slug), url: absoluteUrl(publicUrl, categoryPath(language, String(category.slug))) }
+        : null,
       contentHtml: richTextToHtml(entry.docCollection === 'achievements' ? doc.description : doc.body, homeUrl),
       guid: itemGuid(publicUrl, entry.docCollection, entry.docId),
       images: imageIdsOf(source)

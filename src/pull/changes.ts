@@ -19,11 +19,22 @@ import { publicSettings } from '../publication/settings'
 import type { PlanChange } from '../delivery/plan'
 import { INTEGRATIONS_SLUG } from '../security/integrationKeys.mjs'
 import { queueWebSubPing } from './websub'
+import type { Id } from '../documents'
+
+/** A row of the change log (`publication-changes`). */
+type ChangeRow = {
+  channels?: null | string
+  contentHash?: null | string
+  createdAt: string
+  event: 'published' | 'updated' | 'withdrawn'
+  id: Id
+  key: string
+  language: string
+  withdrawnFrom?: null | string
+}
 
 export const PUBLICATION_CHANGES_SLUG = 'publication-changes'
 const MAX_LIMIT = 200
-
-type Doc = Record<string, any>
 
 const channelsOf = (delimited: string | undefined) => (delimited ?? '').split('|').filter(Boolean)
 
@@ -70,7 +81,7 @@ export const changesEndpoint: Endpoint = {
     const fail = (status: number, key: string, values?: Record<string, unknown>): never => {
       throw new APIError(translate(ui, `pull.errors.${key}`, values), status, null, true)
     }
-    const user = req.user as (Doc & { collection?: string }) | null
+    const user = req.user as { channels?: null | string[]; collection?: string; enabled?: boolean | null; id: Id } | null
     if (!user) fail(401, 'key')
     const integration = user!.collection === INTEGRATIONS_SLUG
     if (!integration && !hasRole(user as never, 'admin')) fail(403, 'key')
@@ -99,7 +110,7 @@ export const changesEndpoint: Endpoint = {
       sort: 'id',
       where: { and },
     })
-    const rows = docs as Doc[]
+    const rows = docs as unknown as ChangeRow[]
     // the live items these changes name, in one batch per language
     const keys = [...new Set(rows.filter((r) => r.event !== 'withdrawn').map((r) => String(r.key)))]
     const { docs: entryDocs } = keys.length

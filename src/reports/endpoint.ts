@@ -15,10 +15,31 @@ import { loadFigures } from './load'
 import { reportTables } from './tables'
 import { reportXlsx } from './xlsx'
 
-type Doc = Record<string, any>
+/** A saved implementation report (collections/ImplementationReports). */
+type SavedReport = {
+  figures?: unknown
+  from?: null | string
+  id: number | string
+  issuedOn?: null | string
+  limitations?: null | string
+  nextTasks?: null | string
+  number?: null | string
+  onBehalfOf?: null | string
+  parentAgency?: null | string
+  place?: null | string
+  recipients?: null | string
+  results?: null | string
+  school?: null | string
+  signerName?: null | string
+  signerTitle?: null | string
+  signingMode?: null | string
+  status?: null | string
+  summaryLine?: null | string
+  to?: null | string
+}
 
 /** The text of a report: the saved one's, or what a new one starts with. */
-export async function reportText(payload: Payload, saved: Doc | null, period: { from: string; to: string }, language: string): Promise<ReportText> {
+export async function reportText(payload: Payload, saved: SavedReport | null, period: { from: string; to: string }, language: string): Promise<ReportText> {
   const site = await publicSettings(payload).load(language)
   const lines = (value: unknown) =>
     String(value ?? '')
@@ -49,7 +70,7 @@ export async function reportText(payload: Payload, saved: Doc | null, period: { 
 }
 
 /** The figures of a saved report: frozen once issued, else as they stand now. */
-export async function figuresOf(payload: Payload, saved: Doc): Promise<Figures> {
+export async function figuresOf(payload: Payload, saved: SavedReport): Promise<Figures> {
   if (saved.status === 'issued' && saved.figures && typeof saved.figures === 'object') return saved.figures as Figures
   const bounds = periodBounds(day(saved.from), day(saved.to))
   if (!bounds) throw new Error('a saved report without a valid period')
@@ -63,11 +84,11 @@ async function answer(req: PayloadRequest): Promise<Response> {
   const query = (req.query ?? {}) as Record<string, unknown>
   const format = String(query.format ?? 'json')
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new APIError(translate(ui, 'reports.errors.format', { format, formats: REPORT_FORMATS.join(', ') }), 400, null, true)
-  let saved: Doc | null = null
+  let saved: SavedReport | null = null
   if (query.report !== undefined && query.report !== '') {
     const id = String(query.report)
     if (!/^\d+$|^[a-f0-9]{24}$/.test(id)) throw new APIError(translate(ui, 'errors.badId', { id }), 400, null, true)
-    saved = (await req.payload.findByID({ collection: IMPLEMENTATION_REPORTS_SLUG as 'users', depth: 0, disableErrors: true, id, overrideAccess: true })) as Doc | null
+    saved = (await req.payload.findByID({ collection: IMPLEMENTATION_REPORTS_SLUG as 'users', depth: 0, disableErrors: true, id, overrideAccess: true })) as unknown as SavedReport | null
     if (!saved) throw new APIError(translate(ui, 'workflow.errors.notFound', { collection: IMPLEMENTATION_REPORTS_SLUG, id }), 404, null, true)
   }
   const from = saved ? day(saved.from) : String(query.from ?? '')

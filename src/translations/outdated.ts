@@ -16,15 +16,15 @@ import { queueEmail } from '../workflow/mail'
 import { pluginSettings } from '../workflow/notify'
 import { LANGUAGE_VERSIONS_SLUG as LANGUAGE_VERSIONS } from './languageVersionHooks'
 import { forgetSourceState, getSourceState, type SourceRef } from './sourceState'
+import type { ItemDoc } from '../documents'
 
-type Doc = Record<string, any>
 type UserDoc = { email?: string; id: number | string; name?: string; preferredLanguage?: null | string; roles?: string[] }
 
 /**
  * Write bookkeeping fields of a language version without touching its status: a version whose
  * newest revision is a draft gets a draft revision, a live one stays live (its content unchanged).
  */
-async function writeVersionFields(payload: Payload, req: PayloadRequest, version: Doc, data: Doc): Promise<Doc> {
+async function writeVersionFields(payload: Payload, req: PayloadRequest, version: ItemDoc, data: Partial<ItemDoc>): Promise<ItemDoc> {
   return (await payload.update({
     collection: LANGUAGE_VERSIONS as 'articles',
     context: internalContext(),
@@ -33,7 +33,7 @@ async function writeVersionFields(payload: Payload, req: PayloadRequest, version
     id: version.id,
     overrideAccess: true,
     req,
-  })) as Doc
+  })) as unknown as ItemDoc
 }
 
 /**
@@ -52,7 +52,7 @@ export async function flagOutdatedVersions(payload: Payload, req: PayloadRequest
     where: { and: [{ 'source.relationTo': { equals: source.collection } }, { 'source.value': { equals: source.id } }] },
   })
   let flagged = 0
-  for (const version of docs as Doc[]) {
+  for (const version of docs as ItemDoc[]) {
     if (version.outdated === true || version.sourceHash === approvedTextHash) continue
     await writeVersionFields(payload, req, version, { outdated: true })
     flagged += 1
@@ -61,7 +61,7 @@ export async function flagOutdatedVersions(payload: Payload, req: PayloadRequest
   return flagged
 }
 
-async function tellTranslator(payload: Payload, req: PayloadRequest, version: Doc, source: { collection: string; id: number | string; title?: string }) {
+async function tellTranslator(payload: Payload, req: PayloadRequest, version: ItemDoc, source: { collection: string; id: number | string; title?: string }) {
   const translatorId = refIds(version.translator ?? version.author)[0]
   if (translatorId === undefined) return
   const { publicUrl, usersCollection } = pluginSettings(payload)
@@ -77,7 +77,7 @@ async function tellTranslator(payload: Payload, req: PayloadRequest, version: Do
 }
 
 /** Who may say an outdated version is up to date: its translator, leaders and admins. */
-export function mayMarkUpToDate(user: null | undefined | UserDoc, version: Doc): boolean {
+export function mayMarkUpToDate(user: null | undefined | UserDoc, version: ItemDoc): boolean {
   if (!user) return false
   if (hasRole(user as never, 'leader', 'admin')) return true
   return String(refIds(version.translator)[0] ?? '') === String(user.id)
@@ -96,7 +96,7 @@ export async function markUpToDate(
   const t = (key: string, values?: Record<string, unknown>) => translate(requestLanguage(req), key, values)
   if (!user) throw new APIError(t('workflow.errors.unauthenticated'), 401, null, true)
   return withTransaction(req, async () => {
-    const version = (await payload.findByID({ collection: LANGUAGE_VERSIONS as 'articles', depth: 0, disableErrors: true, draft: true, id: input.id, overrideAccess: true, req })) as Doc | null
+    const version = (await payload.findByID({ collection: LANGUAGE_VERSIONS as 'articles', depth: 0, disableErrors: true, draft: true, id: input.id, overrideAccess: true, req })) as ItemDoc | null
     if (!version) throw new APIError(t('workflow.errors.notFound', { collection: LANGUAGE_VERSIONS, id: input.id }), 404, null, true)
     if (!mayMarkUpToDate(user, version)) throw new APIError(t('workflow.errors.notTranslatorOrLeader'), 403, null, true)
     const ref = version.source as SourceRef

@@ -13,6 +13,7 @@ import { isLive } from '../publication/sync'
 import { markUpToDate, mayMarkUpToDate } from '../translations/outdated'
 import { hasRole } from '../access/roles'
 import { DELIVERIES_SLUG, DESTINATIONS_SLUG } from '../delivery/constants'
+import type { DeliveryDoc, DestinationDoc, ItemDoc, WorkflowEventDoc } from '../documents'
 
 /** The newest deliveries of one item, with their destinations' names. */
 async function deliveriesOf(req: PayloadRequest, itemKey: string) {
@@ -26,12 +27,12 @@ async function deliveriesOf(req: PayloadRequest, itemKey: string) {
     sort: '-id',
     where: { itemKey: { equals: itemKey } },
   })
-  const rows = docs as Array<Record<string, any>>
+  const rows = docs as unknown as DeliveryDoc[]
   const ids = [...new Set(rows.map((r) => r.destination))]
   const { docs: destinations } = ids.length
     ? await req.payload.find({ collection: DESTINATIONS_SLUG as 'users', depth: 0, limit: ids.length, overrideAccess: true, pagination: false, req, where: { id: { in: ids } } })
     : { docs: [] }
-  const names = new Map((destinations as Array<Record<string, any>>).map((d) => [String(d.id), String(d.name)]))
+  const names = new Map((destinations as unknown as DestinationDoc[]).map((d) => [String(d.id), String(d.name)]))
   return rows.map((r) => ({
     attempts: r.attempts ?? 0,
     deliveredAt: r.deliveredAt ?? null,
@@ -107,7 +108,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
         })
         // what a leader should know before approving: who submitted when, and whether the text
         // changed after that (the revision submitted is then compared with the newest)
-        const submitted = (events.docs as unknown as Array<{ action: string; actorLabel: string; at: string; contentHash?: string }>).find((e) => e.action === 'submit')
+        const submitted = (events.docs as unknown as WorkflowEventDoc[]).find((e) => e.action === 'submit')
         const changedSinceSubmit = state === 'in_review' && Boolean(submitted?.contentHash) && submitted!.contentHash !== contentHash(doc, mediaRefsOf(doc))
         // the newest revision, the newest one that carried an approval, and the one submitted
         const [latest, approved, atSubmit] = await Promise.all(
@@ -131,7 +132,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
         const deliveries = hasRole(req.user as never, 'leader', 'admin') ? await deliveriesOf(req, `${collection}:${doc.id}`) : null
         return Response.json({
           deliveries,
-          canMarkUpToDate: collection === 'language-versions' && doc.outdated === true && mayMarkUpToDate(req.user as never, doc),
+          canMarkUpToDate: collection === 'language-versions' && doc.outdated === true && mayMarkUpToDate(req.user as never, doc as unknown as ItemDoc),
           changedSinceSubmit,
           compare: { approved: approved?.docs[0]?.id ?? null, latest: latest?.docs[0]?.id ?? null, submitted: atSubmit?.docs[0]?.id ?? null },
           live: await isLive(req, collection, doc.id as number),

@@ -19,7 +19,8 @@ type Ref = number | string | { id?: number | string | null } | null | undefined
 export { refIds } from '../fields/refs'
 
 /** Who had a hand in an item's current revision, for the four-eyes rule. */
-export function authorshipOf(doc: Record<string, unknown>) {
+export function authorshipOf(item: object) {
+  const doc = item as Record<string, unknown>
   return {
     authorId: refIds(doc.author as Ref)[0],
     contributorIds: refIds(doc.contributors as Ref[]),
@@ -28,12 +29,14 @@ export function authorshipOf(doc: Record<string, unknown>) {
 }
 
 /** Media ids an item shows: featured image and gallery (articles), images (achievements). */
-export function mediaRefsOf(doc: Record<string, unknown>): Array<number | string> {
+export function mediaRefsOf(item: object): Array<number | string> {
+  const doc = item as Record<string, unknown>
   return [...refIds(doc.featuredImage as Ref), ...refIds(doc.gallery as Ref[]), ...refIds(doc.images as Ref[])]
 }
 
 /** The translatable text of any workflow document, for hashing and the missing-text gate. */
-export function textOf(doc: Record<string, unknown>) {
+export function textOf(item: object) {
+  const doc = item as Record<string, unknown>
   return {
     body: doc.body ?? doc.description ?? null,
     summary: (doc.summary as null | string | undefined) ?? null,
@@ -42,7 +45,8 @@ export function textOf(doc: Record<string, unknown>) {
 }
 
 /** Which of title, summary and body are empty. */
-export function missingText(doc: Record<string, unknown>): string[] {
+export function missingText(item: object): string[] {
+  const doc = item as Record<string, unknown>
   const text = textOf(doc)
   const missing: string[] = []
   if (!text.title?.trim()) missing.push('title')

@@ -7,6 +7,8 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { pluginSettings } from './notify'
 import { runWorkflowAction, SYSTEM_ACTOR } from './service'
+import type { ItemDoc } from '../documents'
+import { refId } from '../fields/refs'
 
 export const SCHEDULE_TASK = 'bilingualPublishDue'
 export const SCHEDULE_QUEUE = 'bilingual'
@@ -32,9 +34,10 @@ export async function runDueSchedules(payload: Payload, req?: PayloadRequest, no
         and: [{ workflowState: { equals: 'approved' } }, { publishAt: { less_than_equal: now.toISOString() } }, { publishRequestedBy: { exists: true } }],
       },
     })
-    for (const doc of due.docs as Array<Record<string, any>>) {
-      const leaderId = typeof doc.publishRequestedBy === 'object' ? doc.publishRequestedBy?.id : doc.publishRequestedBy
-      const leader = await payload.findByID({ collection: pluginSettings(payload).usersCollection as 'users', depth: 0, disableErrors: true, id: leaderId, overrideAccess: true, req })
+    for (const doc of due.docs as unknown as ItemDoc[]) {
+      const leaderId = refId(doc.publishRequestedBy)
+      const leader =
+        leaderId === null ? null : await payload.findByID({ collection: pluginSettings(payload).usersCollection as 'users', depth: 0, disableErrors: true, id: leaderId, overrideAccess: true, req })
       try {
         await runWorkflowAction(payload, { action: 'publish', collection, id: doc.id, publishAt: now.toISOString(), req, user: (leader as never) ?? null })
         report.published += 1
@@ -51,7 +54,7 @@ export async function runDueSchedules(payload: Payload, req?: PayloadRequest, no
       req,
       where: { and: [{ _status: { equals: 'published' } }, { unpublishAt: { less_than_equal: now.toISOString() } }] },
     })
-    for (const doc of expired.docs as Array<Record<string, any>>) {
+    for (const doc of expired.docs as unknown as ItemDoc[]) {
       try {
         await runWorkflowAction(payload, { action: 'unpublish', collection, comment: 'unpublishAt', id: doc.id, req, user: SYSTEM_ACTOR })
         report.unpublished += 1

@@ -4,9 +4,7 @@ import { pickLanguage, translate } from '../i18n'
 import { refIds } from './facts'
 import { queueEmail, runMailQueue } from './mail'
 import type { WorkflowAction } from './states'
-
-type Doc = Record<string, any>
-type UserDoc = { email?: string; id: number | string; name?: string; preferredLanguage?: string | null }
+import type { ItemDoc, UserDoc } from '../documents'
 
 /** Settings the plugin leaves in `config.custom` for code that only has `payload`. */
 export type PluginSettings = { deliveryTimeoutMs: number; languages: string[]; publicUrl: string; sourceLanguage: string; usersCollection: string }
@@ -21,7 +19,7 @@ export function pluginSettings(payload: Payload): PluginSettings {
  * submitted; the author when it is sent back, approved, published or unpublished. The e-mails are
  * queued with the action's `req` (workflow/mail.ts): they exist exactly when the action does.
  */
-export async function notify(payload: Payload, args: { action: WorkflowAction; actor: null | UserDoc; collection: string; comment: null | string; doc: Doc; req?: PayloadRequest }): Promise<void> {
+export async function notify(payload: Payload, args: { action: WorkflowAction; actor: null | UserDoc; collection: string; comment: null | string; doc: ItemDoc; req?: PayloadRequest }): Promise<void> {
   const { publicUrl, usersCollection } = pluginSettings(payload)
   let recipients: UserDoc[] = []
   if (args.action === 'submit') {

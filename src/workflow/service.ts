@@ -19,9 +19,7 @@ import { BASE_CHECKLIST, checkGates, type ConsentSubject, type GateProblem } fro
 import { type Actor, applyTransition, getTransition, WorkflowError } from './machine'
 import { notify, pluginSettings } from './notify'
 import type { WorkflowAction, WorkflowState } from './states'
-
-type Doc = Record<string, any>
-type UserDoc = { email?: string; id: number | string; name?: string; preferredLanguage?: string; roles?: string[] }
+import type { ItemDoc, MediaDoc, UserDoc } from '../documents'
 
 export type WorkflowActionInput = {
   action: string
@@ -71,20 +69,30 @@ function fail(status: number, message: string, data?: Record<string, unknown>): 
 }
 
 async function publishingSettings(payload: Payload, req?: PayloadRequest) {
-  const settings = (await payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: 'publishing-settings' as never })) as Doc
-  const extra = ((settings.extraChecklist ?? []) as Array<{ key: string }>).map((item) => item.key)
+  const settings = (await payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: 'publishing-settings' as never })) as {
+    extraChecklist?: Array<{ key: string }> | null
+    fourEyes?: boolean | null
+  }
+  const extra = (settings.extraChecklist ?? []).map((item) => item.key)
   return { checklistKeys: [...BASE_CHECKLIST, ...extra], fourEyes: settings.fourEyes !== false }
 }
 
 /** The item the facts are about: for a language version, its source carries media and channels. */
-async function sourceOf(payload: Payload, collection: WorkflowCollection, doc: Doc, req?: PayloadRequest): Promise<Doc> {
+async function sourceOf(payload: Payload, collection: WorkflowCollection, doc: ItemDoc, req?: PayloadRequest): Promise<ItemDoc> {
   if (collection !== 'language-versions' || !doc.source) return doc
   const ref = doc.source as SourceRef
   const id = typeof ref.value === 'object' ? ref.value.id : ref.value
-  return (await payload.findByID({ collection: ref.relationTo, depth: 0, draft: true, id, overrideAccess: true, req })) as Doc
+  return (await payload.findByID({ collection: ref.relationTo, depth: 0, draft: true, id, overrideAccess: true, req })) as unknown as ItemDoc
 }
 
-async function gatherProblems(payload: Payload, collection: WorkflowCollection, doc: Doc, input: WorkflowActionInput, checklistKeys: readonly string[], req: PayloadRequest): Promise<GateProblem[]> {
+async function gatherProblems(
+  payload: Payload,
+  collection: WorkflowCollection,
+  doc: ItemDoc,
+  input: WorkflowActionInput,
+  checklistKeys: readonly string[],
+  req: PayloadRequest,
+): Promise<GateProblem[]> {
   const source = await sourceOf(payload, collection, doc, req)
   const language = String(doc.language ?? pluginSettings(payload).sourceLanguage)
   const mediaIds = mediaRefsOf(source)
@@ -101,7 +109,7 @@ async function gatherProblems(payload: Payload, collection: WorkflowCollection, 
           req,
           where: { id: { in: mediaIds } },
         })
-      ).docs as Doc[])
+      ).docs as unknown as MediaDoc[])
     : []
   const subjects: ConsentSubject[] = media.map((m) => ({
     consentExpiresAt: m.consentExpiresAt,
@@ -110,7 +118,7 @@ async function gatherProblems(payload: Payload, collection: WorkflowCollection, 
     minor: Boolean(m.depictsMinors),
     name: String(m.filename ?? m.id),
   }))
-  for (const student of (source.students ?? []) as Doc[]) {
+  for (const student of source.students ?? []) {
     subjects.push({
       consentExpiresAt: student.consentExpiresAt,
       consentScope: student.consentScope,
@@ -175,7 +183,7 @@ async function runInTransaction(payload: Payload, input: WorkflowActionInput, re
   const system = input.user === SYSTEM_ACTOR
   const user = system ? null : (input.user as UserDoc)
 
-  const doc = (await payload.findByID({ collection, depth: 0, disableErrors: true, draft: true, id, overrideAccess: true, req })) as Doc | null
+  const doc = (await payload.findByID({ collection, depth: 0, disableErrors: true, draft: true, id, overrideAccess: true, req })) as ItemDoc | null
   if (!doc) fail(404, t('workflow.errors.notFound', { collection, id }))
   id = doc.id as number | string // the database's own id type (a number on SQLite)
 
@@ -232,7 +240,7 @@ async function runInTransaction(payload: Payload, input: WorkflowActionInput, re
       id,
       overrideAccess: true,
       req,
-    })) as Doc
+    })) as unknown as ItemDoc
   }
 
   if (action === 'approve' || action === 'publish') {
@@ -253,7 +261,7 @@ async function runInTransaction(payload: Payload, input: WorkflowActionInput, re
 
   const now = new Date()
   let result: WorkflowActionResult = { action, contentHash: hash, eventId: null, from, state: to }
-  let data: Doc = { workflowState: to }
+  let data: Partial<ItemDoc> = { workflowState: to }
   let draft = true
   // an approval starts a new count of who changed the content (four-eyes)
   if (action === 'approve') data = { ...data, approvedAt: now.toISOString(), approvedBy: user?.id ?? null, approvedHash: hash, contributors: [] }
@@ -308,7 +316,7 @@ async function runInTransaction(payload: Payload, input: WorkflowActionInput, re
   })
   result = { ...result, eventId: event.id }
   if (action === 'approve' && collection !== 'language-versions' && current.textHash) {
-    await flagOutdatedVersions(payload, req, { collection, id, title: current.title }, current.textHash)
+    await flagOutdatedVersions(payload, req, { collection, id, title: current.title ?? undefined }, current.textHash)
   }
   if (action === 'unpublish' && collection !== 'language-versions') {
     await unpublishLanguageVersions(payload, collection, id, input, req)
