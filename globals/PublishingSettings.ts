@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { allowRoles, isLoggedIn } from '../src/access'
 import { CHANNELS } from '../src/constants'
-import { label, labelRecord, options, translate } from '../src/i18n'
+import { label, labelRecord, message, type MessageRequest, options } from '../src/i18n'
 import type { ResolvedOptions } from '../src/types'
 
 /** How publishing works at this school: the four-eyes rule, extra checklist items, feed sizes. */
@@ -22,8 +22,7 @@ export function getPublishingSettingsGlobal(_pluginOptions: ResolvedOptions): Gl
             type: 'text',
             label: label('fields.checklistKey'),
             required: true,
-            validate: (value: null | string | undefined, { req }: { req: { i18n?: { language?: string } } }) =>
-              !value || /^[a-z][a-zA-Z0-9]*$/.test(value) || translate(req.i18n?.language, 'validation.checklistKey'),
+            validate: (value: null | string | undefined, { req }: { req: MessageRequest }) => !value || /^[a-z][a-zA-Z0-9]*$/.test(value) || message(req, 'validation.checklistKey'),
           },
           { name: 'label', type: 'text', label: label('fields.checklistLabel'), localized: true, required: true },
         ],

@@ -8,6 +8,12 @@ import type { CollectionOverride } from '../types'
  */
 export function applyOverride(base: CollectionConfig, override: CollectionOverride | undefined): CollectionConfig {
   if (!override) return base
+  // the slugs are the contract (feeds, URLs, the pull API, other programs name them): fixed
+  if ('slug' in override && (override as { slug?: unknown }).slug !== base.slug) {
+    throw new Error(
+      `bilingualPublishing: the override of "${base.slug}" sets slug "${String((override as { slug?: unknown }).slug)}". The plugin's collection slugs are fixed (URLs, feeds and the pull API name them): remove "slug" from the override, and change its labels through "labels" or i18n.translations instead.`,
+    )
+  }
   const { access, admin, fields, hooks, ...rest } = override
   // the review workflow keeps what was approved as a version and publishes drafts (invariant 2)
   const versions = (rest as { versions?: CollectionConfig['versions'] }).versions

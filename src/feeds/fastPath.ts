@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { LRUCache } from 'lru-cache'
 
 import type { BuiltFeed } from './build'
-import { isNotModified } from './handler'
+import { isNotModified } from './conditional'
 
 /**
  * Built feeds, by request URL, for the production server's fast path (school/server/responseCache.mjs): a cached feed

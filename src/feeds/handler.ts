@@ -4,22 +4,8 @@ import { pickLanguage } from '../i18n'
 import { cachedPublic } from '../publication/cache'
 import { currentGeneration } from '../publication/generation'
 import { type BuiltFeed, buildFeed, FeedParamError } from './build'
+import { isNotModified } from './conditional'
 import { rememberForFastPath } from './fastPath'
-
-/** True when the client's copy (If-None-Match, else If-Modified-Since) is still current. */
-export function isNotModified(headers: Headers, feed: Pick<BuiltFeed, 'etag' | 'lastModified'>): boolean {
-  const ifNoneMatch = headers.get('if-none-match')
-  if (ifNoneMatch !== null) {
-    return ifNoneMatch.split(',').some((tag) => {
-      const t = tag.trim()
-      return t === '*' || t === feed.etag || t === `W/${feed.etag}`
-    })
-  }
-  const since = headers.get('if-modified-since')
-  if (since === null) return false
-  const time = Date.parse(since)
-  return !Number.isNaN(time) && feed.lastModified.getTime() <= time
-}
 
 /**
  * `GET /api/feeds/{lang}/{file}`: a Web `Request` in, a `Response` out, so a Next.js route (or any

@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { label, translate } from '../i18n'
+import { label, message } from '../i18n'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -17,7 +17,7 @@ export function slugField(): TextField {
     admin: { description: label('fields.slugDescription'), position: 'sidebar' },
     validate: (value: null | string | undefined, { req }: { req: { i18n?: { language?: string } } }) => {
       if (!value) return true
-      return SLUG_PATTERN.test(value) || translate(req.i18n?.language, 'validation.slugFormat')
+      return SLUG_PATTERN.test(value) || message(req as never, 'validation.slugFormat')
     },
   }
 }

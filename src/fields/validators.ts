@@ -1,12 +1,10 @@
-import { translate } from '../i18n'
+import { message, type MessageRequest } from '../i18n'
 
 type ValidateOptions = {
   data?: Record<string, unknown>
-  req: { i18n?: { language?: string } }
+  req: MessageRequest
   siblingData?: Record<string, unknown>
 }
-
-const lang = (options: ValidateOptions) => options.req?.i18n?.language
 
 /** An absolute http(s) URL, or nothing. */
 export function validateUrl(value: unknown, options: ValidateOptions): string | true {
@@ -17,7 +15,7 @@ export function validateUrl(value: unknown, options: ValidateOptions): string | 
   } catch {
     // fall through to the message
   }
-  return translate(lang(options), 'validation.url')
+  return message(options.req, 'validation.url')
 }
 
 /** Two consecutive years, "2025-2026". */
@@ -25,7 +23,7 @@ export function validateSchoolYear(value: unknown, options: ValidateOptions): st
   if (value === null || value === undefined || value === '') return true
   const match = /^(\d{4})-(\d{4})$/.exec(String(value))
   if (match && Number(match[2]) === Number(match[1]) + 1) return true
-  return translate(lang(options), 'validation.schoolYear')
+  return message(options.req, 'validation.schoolYear')
 }
 
 /** `unpublishAt`, when given with `publishAt`, comes after it. */
@@ -33,7 +31,7 @@ export function validateUnpublishAfterPublish(value: unknown, options: ValidateO
   const publishAt = options.data?.publishAt ?? options.siblingData?.publishAt
   if (!value || !publishAt) return true
   if (new Date(String(value)).getTime() > new Date(String(publishAt)).getTime()) return true
-  return translate(lang(options), 'validation.unpublishBeforePublish')
+  return message(options.req, 'validation.unpublishBeforePublish')
 }
 
 /** A date not before the sibling date field `field` (an end after its start). */
@@ -42,5 +40,5 @@ export const validateNotBefore =
   (value: unknown, options: ValidateOptions & { siblingData?: Record<string, unknown> }): string | true => {
     const start = options.siblingData?.[field]
     if (!value || !start) return true
-    return new Date(String(value)).getTime() >= new Date(String(start)).getTime() ? true : translate(lang(options), 'validation.endBeforeStart')
+    return new Date(String(value)).getTime() >= new Date(String(start)).getTime() ? true : message(options.req, 'validation.endBeforeStart')
   }

@@ -95,6 +95,19 @@ export function flatCatalogue(catalogue: object, prefix = ''): Record<string, st
   return out
 }
 
+/** What a Payload request offers for messages: its language and Payload's own `t`. */
+export type MessageRequest = { i18n?: { language?: string }; t?: (key: never, vars?: never) => string } | null | undefined
+
+/**
+ * A message for the person behind `req` (a validation error, say) through Payload's own `t`, so a
+ * host's `i18n.translations` override applies; ours where the request has no `t` (scripts, jobs).
+ */
+export function message(req: MessageRequest, key: string, values?: Record<string, unknown>): string {
+  const full = `${NAMESPACE}:${key}`
+  const text = req?.t?.(full as never, values as never)
+  return text && text !== full ? text : translate(req?.i18n?.language, key, values)
+}
+
 /** `{ label, value }` options for a select field whose labels live under `group` in the catalogues. */
 export function options<T extends string>(group: string, values: readonly T[]) {
   return values.map((value) => ({ label: label(`${group}.${value}`), value }))

@@ -116,4 +116,25 @@ describe('i18n catalogues', () => {
     expect(labelRecord('groups.delivery')).toMatchObject({ en: 'Delivery', ja: catalogues.ja.groups.delivery, vi: 'Gửi đi' })
     expect(typeof label('collections.articles.plural')).toBe('function')
   })
+
+  it("validation messages go through Payload's t too: a host's override changes them; without a t, ours in the request's language", async () => {
+    const { initI18n } = await import('@payloadcms/translations')
+    const { en } = await import('@payloadcms/translations/languages/en')
+    const { vi } = await import('@payloadcms/translations/languages/vi')
+    const { bilingualPublishing } = await import('../../src')
+    const { validateUrl } = await import('../../src/fields/validators')
+    const host = {
+      collections: [{ slug: 'users', auth: true, fields: [] }],
+      i18n: { supportedLanguages: { en, vi }, translations: { en: { bilingual: { validation: { url: 'Give a web address that starts with https://' } } } } },
+      secret: 'x',
+    }
+    const config = bilingualPublishing()(host as never)
+    const i18nConfig = { fallbackLanguage: 'en', supportedLanguages: host.i18n.supportedLanguages, translations: config.i18n!.translations }
+    const english = await initI18n({ config: i18nConfig as never, context: 'api', language: 'en' as never })
+    const vietnamese = await initI18n({ config: i18nConfig as never, context: 'api', language: 'vi' as never })
+    expect(validateUrl('ftp://x', { req: { i18n: english, t: english.t } as never })).toBe('Give a web address that starts with https://')
+    expect(validateUrl('ftp://x', { req: { i18n: vietnamese, t: vietnamese.t } as never })).toBe(translate('vi', 'validation.url'))
+    expect(validateUrl('ftp://x', { req: { i18n: { language: 'vi' } } })).toBe(translate('vi', 'validation.url'))
+    expect(validateUrl('https://lechan.edu.vn', { req: { i18n: english, t: english.t } as never })).toBe(true)
+  })
 })

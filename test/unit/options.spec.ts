@@ -78,6 +78,12 @@ describe('plugin options', () => {
     expect(categories.fields.map((f) => ('name' in f ? f.name : ''))).toContain('color')
   })
 
+  it('refuses an override that renames a collection, and says what to do instead', () => {
+    const host = { collections: [{ slug: 'users', auth: true, fields: [] }], secret: 'x' } as never
+    expect(() => bilingualPublishing({ overrides: { articles: { slug: 'news' } as never } })(host)).toThrow(/sets slug "news".*slugs are fixed.*remove "slug"/)
+    expect(() => bilingualPublishing({ overrides: { articles: { labels: { plural: 'News', singular: 'News item' } } } })(host)).not.toThrow()
+  })
+
   it('refuses an override that switches off versions or drafts of a workflow collection, and says why', () => {
     const host = { collections: [{ slug: 'users', auth: true, fields: [] }], secret: 'x' } as never
     for (const versions of [false, { drafts: false }, { maxPerDoc: 5 }]) {
