@@ -188,10 +188,10 @@ describe('the plugin in the host app', () => {
     expect(xx.status).toBe(404)
   })
 
-  it('the admin: the dashboard (server component) and the workflow panel (client component) come from the package', async () => {
+  it("the admin: the dashboard (server component) and the workflow panel (client component) come from the package, in English and in French with the host's own word", async () => {
     const browser = await launch()
     try {
-      const page = await browser.newPage()
+      const page = await browser.newPage({ locale: 'en-GB' })
       await page.goto(`${baseURL}/admin/login`)
       await page.locator('input[name="email"]').fill('leader@host.test')
       await page.locator('input[name="password"]').fill(password)
@@ -203,6 +203,21 @@ describe('the plugin in the host app', () => {
       await panel.waitFor({ timeout: 60_000 })
       expect(await panel.innerText()).toMatch(/Published/i)
       expect(serverLog).not.toMatch(/PayloadComponent not found in importMap/)
+
+      // a French browser: the plugin's French catalogue, and the host's override of one string
+      const french = await browser.newPage({ locale: 'fr-FR' })
+      await french.goto(`${baseURL}/admin/login`)
+      await french.locator('input[name="email"]').fill('leader@host.test')
+      await french.locator('input[name="password"]').fill(password)
+      await french.locator('button[type="submit"]').click()
+      await french.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+      const dashboard = french.locator('[data-testid="work-dashboard"]')
+      await dashboard.waitFor({ timeout: 60_000 })
+      expect(await dashboard.innerText()).toContain('Mon travail au lycée')
+      await french.goto(`${baseURL}/admin/collections/articles/${articleId}`)
+      const frenchPanel = french.locator('[data-testid="workflow-panel"]')
+      await frenchPanel.waitFor({ timeout: 60_000 })
+      expect(await frenchPanel.innerText()).toContain('Publié')
     } finally {
       await browser.close()
     }

@@ -23,7 +23,8 @@ export default buildConfig({
     transactionOptions: { behavior: 'immediate' },
   }),
   editor: lexicalEditor(),
-  i18n: { fallbackLanguage: 'en', supportedLanguages: { en, fr } },
+  // the plugin brings its French words; the school changes one of them
+  i18n: { fallbackLanguage: 'en', supportedLanguages: { en, fr }, translations: { fr: { bilingual: { 'workflow.dashboard.title': 'Mon travail au lycée' } } } },
   plugins: [
     bilingualPublishing({
       languages: ['en', 'fr'],
