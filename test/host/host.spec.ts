@@ -119,7 +119,8 @@ describe('the package', () => {
     expect(packed).toContain('dist/src/index.d.ts')
     expect(packed).toContain('dist/src/exports/client.js')
     expect(packed).toContain('dist/src/exports/rsc.js')
-    for (const file of packed) expect(file).toMatch(/^(dist\/(src|collections|globals)\/|package\.json$|README\.md$|LICENSE$)/)
+    for (const file of packed) expect(file).toMatch(/^(dist\/(src|collections|globals)\/|package\.json$|README\.md$|LICENSE$|docs\/installing\.md$)/)
+    expect(packed).toContain('docs/installing.md')
     expect(packed.some((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'))).toBe(false)
   })
 
