@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
 
-import { translate } from '../i18n'
 import { pluginSettings } from '../workflow/notify'
 
 export type PublicSiteSettings = { publicUrl: string; schoolName: string; description: string; logoId: null | number | string }
@@ -21,7 +20,8 @@ export function publicSettings(payload: Payload) {
         description: String(site.description ?? ''),
         logoId: (site.logo as null | number | string | undefined) ?? null,
         publicUrl,
-        schoolName: String(site.schoolName || translate(language, 'portal.home')),
+        // until the school's name is in the site settings: its address, which says whose site it is
+        schoolName: String(site.schoolName || new URL(publicUrl).host),
       }
     },
   }

@@ -20,7 +20,7 @@ let client: Client
 let users: Users
 const KEY = 'vietnam-vn-test-key-0123456789abcdef'
 const auth = { authorization: `integrations API-Key ${KEY}` }
-type Change = { cursor: string; event: string; item: { pubStatus: string; title?: string; uri: string } }
+type Change = { cursor: string; event: string; item: { copyrightHolder?: string; pubStatus: string; title?: string; uri: string } }
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/schemas')
 const ajv = new Ajv2020({ allErrors: true, strict: false })
@@ -64,6 +64,9 @@ describe('GET /api/exports/changes', () => {
     const second = await changes(`?limit=2&since=${first.body.next}`)
     expect(second.body.items.map((c) => c.item.title)).toEqual(['Tin ba'])
     for (const change of [...first.body.items, ...second.body.items]) expect(validNinjs(change.item), JSON.stringify(validNinjs.errors)).toBe(true)
+    // this school has not written its name in the site settings yet: its address names it
+    const { pluginSettings } = await import('../../src/workflow/notify')
+    expect(first.body.items[0]!.item.copyrightHolder).toBe(new URL(pluginSettings(app.payload).publicUrl).host)
     const end = await changes(`?since=${second.body.next}`)
     expect(end.body.items).toEqual([])
     expect(end.body.next).toBe(second.body.next)
